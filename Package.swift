@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "SyncReport",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "syncreport", targets: ["syncreport"]),
+        .library(name: "SyncReportKit", targets: ["SyncReportKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        // The one source of the templates is the top-level Templates/ folder; this target ships it.
+        .target(
+            name: "SyncReportTemplates",
+            path: "Templates",
+            sources: ["Templates.swift"],
+            resources: [.copy("report")]
+        ),
+        .target(
+            name: "SyncReportKit",
+            dependencies: [
+                "CLibXML2",
+                "SyncReportTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/Rules")]
+        ),
+        .executableTarget(
+            name: "syncreport",
+            dependencies: [
+                "SyncReportKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SyncReportKitTests",
+            dependencies: ["SyncReportKit", "SyncReportTemplates"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SyncReportCLITests",
+            dependencies: ["syncreport"]
+        ),
+    ]
+)

@@ -1,0 +1,108 @@
+/// The Analyse stage: counts by cause and mapping, a timeline for every record that failed, the runs of every job.
+public struct Analyser: Sendable {
+    public init() {}
+
+    public func run(_ night: ClassifiedNight) -> Analysis {
+        let dataset = night.dataset
+        let jobs = Dictionary(dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+        let index = RecordIndex(dataset)
+        let records = timelines(night, jobs: jobs, index: index)
+        return Analysis(
+            night: night,
+            totals: Totals(
+                jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
+                failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejected.count),
+            byCause: Self.byCause(night.errors),
+            byMapping: Self.byMapping(night.errors),
+            records: records,
+            jobs: Self.jobRuns(night)
+        )
+    }
+
+    private static func byCause(_ errors: [ClassifiedError]) -> [CauseCount] {
+        var counts: [Cause: (errors: Int, records: Set<String>)] = [:]
+        for error in errors {
+            counts[error.classification.cause, default: (0, [])].errors += 1
+            counts[error.classification.cause, default: (0, [])].records.insert(error.record.key)
+        }
+        return Cause.allCases.map { cause in
+            CauseCount(cause: cause, errors: counts[cause]?.errors ?? 0, records: counts[cause]?.records.count ?? 0)
+        }
+    }
+
+    private static func byMapping(_ errors: [ClassifiedError]) -> [MappingCount] {
+        var counts: [String: Int] = [:]
+        for error in errors { counts[error.mapping, default: 0] += 1 }
+        return counts.map { MappingCount(mapping: $0.key, errors: $0.value) }
+            .sorted { ($1.errors, $0.mapping) < ($0.errors, $1.mapping) }
+    }
+
+    private static func jobRuns(_ night: ClassifiedNight) -> [JobRun] {
+        var errorsByJob: [GUID: [Int]] = [:]
+        for (offset, error) in night.errors.enumerated() {
+            if let id = error.error.jobID { errorsByJob[id, default: []].append(offset) }
+        }
+        return night.dataset.jobs.map { JobRun(job: $0, errorIndices: errorsByJob[$0.id] ?? []) }
+    }
+
+    private func timelines(_ night: ClassifiedNight, jobs: [GUID: Job], index: RecordIndex) -> [RecordTimeline] {
+        var errorsByRecord: [RecordRef: [Int]] = [:]
+        for (offset, error) in night.errors.enumerated() where error.record.isKnown {
+            errorsByRecord[error.record, default: []].append(offset)
+        }
+        return errorsByRecord.map { record, errorIndices in
+            let record = errorIndices.lazy.map { night.errors[$0].record }.first { $0.dataverse != nil } ?? record
+            let coupling = index.coupling(of: record)
+            var events = errorIndices.map { offset in
+                let error = night.errors[offset]
+                return TimelineEvent(
+                    kind: .failed(errorIndex: offset), at: error.error.loggedAt, jobID: error.error.jobID,
+                    direction: error.direction)
+            }
+            events += Self.successfulSyncs(coupling, jobs: jobs)
+            events.sort(by: TimelineEvent.chronologically)
+            let directions = Set(errorIndices.map { night.errors[$0].direction })
+            return RecordTimeline(
+                record: record, coupling: coupling, events: events, errorIndices: errorIndices,
+                isFailing: directions.contains { !Self.lastSyncSucceeded(coupling, direction: $0) })
+        }.sorted { $0.record < $1.record }
+    }
+
+    /// The coupling holds the result of the last synchronisation in each direction.
+    private static func lastSyncSucceeded(_ coupling: Coupling?, direction: SyncDirection?) -> Bool {
+        guard let coupling else { return false }
+        switch direction {
+        case .toIntegrationTable: return coupling.lastSynchCRMResult == .success
+        case .fromIntegrationTable: return coupling.lastSynchResult == .success
+        case .bidirectional, nil: return coupling.lastSynchCRMResult == .success && coupling.lastSynchResult == .success
+        }
+    }
+
+    private static func successfulSyncs(_ coupling: Coupling?, jobs: [GUID: Job]) -> [TimelineEvent] {
+        guard let coupling else { return [] }
+        var events: [TimelineEvent] = []
+        if coupling.lastSynchResult == .success, let id = coupling.lastSynchJobID {
+            events.append(TimelineEvent(kind: .synchronized, at: jobs[id]?.finish, jobID: id, direction: .fromIntegrationTable))
+        }
+        if coupling.lastSynchCRMResult == .success, let id = coupling.lastSynchCRMJobID {
+            events.append(TimelineEvent(kind: .synchronized, at: jobs[id]?.finish, jobID: id, direction: .toIntegrationTable))
+        }
+        return events
+    }
+}
+
+extension TimelineEvent {
+    static func chronologically(_ lhs: TimelineEvent, _ rhs: TimelineEvent) -> Bool {
+        switch (lhs.at, rhs.at) {
+        case let (left?, right?) where left != right: return left < right
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return lhs.order < rhs.order
+        }
+    }
+
+    private var order: Int {
+        if case .failed(let index) = kind { return index }
+        return Int.max - (direction == .toIntegrationTable ? 1 : 0)
+    }
+}

@@ -1,0 +1,23 @@
+/// An error with its record, mapping, direction and classification resolved.
+public struct ClassifiedError: Sendable, Hashable {
+    public var error: SyncError
+    public var record: RecordRef
+    /// The job's mapping; empty when the job or the column is missing from the exports.
+    public var mapping: String
+    public var direction: SyncDirection?
+    public var classification: Classification
+
+    public init(error: SyncError, record: RecordRef, mapping: String, direction: SyncDirection?, classification: Classification) {
+        self.error = error
+        self.record = record
+        self.mapping = mapping
+        self.direction = direction
+        self.classification = classification
+    }
+}
+
+/// The night after classification: the exports plus every error classified, in time order.
+public struct ClassifiedNight: Sendable {
+    public var dataset: Dataset
+    public var errors: [ClassifiedError]
+}

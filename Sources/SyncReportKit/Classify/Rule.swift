@@ -1,0 +1,66 @@
+import Foundation
+
+/// One classification rule from a rule file: patterns over the message text, the cause they mean,
+/// and the action to suggest.
+public struct Rule: Sendable {
+    public let id: String
+    public let cause: Cause
+    /// Higher is tried first; rules of equal priority keep their file order.
+    public let priority: Int
+    public let patterns: [RulePattern]
+    public let action: ActionTemplate
+    /// A named group whose text is classified again (wrapper messages carry the real error inside).
+    public let unwrap: String?
+    /// Where the rule was defined, e.g. `default.yml:42`.
+    public let origin: String
+
+    /// The first pattern that matches the normalised message, with its named groups.
+    func match(_ text: String) -> [String: String]? {
+        for pattern in patterns {
+            if let groups = pattern.match(text) { return groups }
+        }
+        return nil
+    }
+}
+
+/// A compiled regular expression with the names of its groups.
+public struct RulePattern: @unchecked Sendable {
+    public let source: String
+    public let groupNames: [String]
+    // NSRegularExpression is immutable after creation and documented as thread-safe.
+    private let regex: NSRegularExpression
+
+    init(source: String) throws {
+        self.source = source
+        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        groupNames = Self.groupNames(in: source)
+    }
+
+    func match(_ text: String) -> [String: String]? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let result = regex.firstMatch(in: text, range: range) else { return nil }
+        var groups: [String: String] = [:]
+        for name in groupNames {
+            let groupRange = result.range(withName: name)
+            if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
+                groups[name] = String(text[swiftRange])
+            }
+        }
+        return groups
+    }
+
+    /// Names of `(?<name>…)` groups, skipping escaped parentheses and look-behinds `(?<=`, `(?<!`.
+    static func groupNames(in pattern: String) -> [String] {
+        var names: [String] = []
+        var characters = pattern[...]
+        while let open = characters.firstIndex(of: "(") {
+            let isEscaped = open > pattern.startIndex && pattern[pattern.index(before: open)] == "\\"
+            characters = characters[characters.index(after: open)...]
+            guard !isEscaped, characters.hasPrefix("?<") else { continue }
+            let nameStart = characters.index(characters.startIndex, offsetBy: 2)
+            let name = characters[nameStart...].prefix { $0.isLetter || $0.isNumber }
+            if !name.isEmpty, characters[name.endIndex...].first == ">" { names.append(String(name)) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,122 @@
+import Yams
+
+/// Reads a rule file (YAML) into rules, checking every field and naming the line of each mistake.
+enum RuleFile {
+    static func parse(_ yaml: String, file: String) throws(RuleError) -> [Rule] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Self.syntaxError(error, file: file)
+        } catch {
+            throw .syntax(file: file, line: 1, column: 1, problem: "\(error)")
+        }
+        guard let root, let top = root.mapping else {
+            throw .invalid(file: file, line: 1, column: 1, problem: "a rule file is a mapping with a 'rules' list")
+        }
+        let place = Place(file: file)
+        try place.onlyKeys(["version", "rules"], in: top, node: root)
+        if let version = top["version"], version.int != 1 {
+            throw place.invalid(version, "unsupported rule file version '\(version.string ?? "")'; this tool reads version 1")
+        }
+        guard let list = top["rules"], case .sequence(let entries) = list else {
+            throw place.invalid(root, "missing 'rules:' list")
+        }
+        var seen: Set<String> = []
+        var rules: [Rule] = []
+        for entry in entries {
+            let rule = try place.rule(entry)
+            guard seen.insert(rule.id).inserted else { throw place.invalid(entry, "rule id '\(rule.id)' is defined twice") }
+            rules.append(rule)
+        }
+        return rules
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> RuleError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            .syntax(file: file, line: mark.line, column: mark.column, problem: problem)
+        default:
+            .syntax(file: file, line: 1, column: 1, problem: "\(error)")
+        }
+    }
+}
+
+private struct Place {
+    let file: String
+
+    func invalid(_ node: Node, _ problem: String) -> RuleError {
+        .invalid(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: problem)
+    }
+
+    func onlyKeys(_ allowed: Set<String>, in mapping: Node.Mapping, node: Node) throws(RuleError) {
+        for (key, _) in mapping {
+            guard let name = key.string, allowed.contains(name) else {
+                throw invalid(key, "unknown key '\(key.string ?? "?")'; expected one of \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    func string(_ key: String, in mapping: Node.Mapping, of node: Node) throws(RuleError) -> String {
+        guard let value = mapping[key] else { throw invalid(node, "missing '\(key)'") }
+        guard case .scalar = value, let text = value.string, !text.isEmpty else {
+            throw invalid(value, "'\(key)' must be a non-empty text")
+        }
+        return text
+    }
+
+    func rule(_ node: Node) throws(RuleError) -> Rule {
+        guard let mapping = node.mapping else { throw invalid(node, "a rule is a mapping with id, cause, match and action") }
+        try onlyKeys(["id", "cause", "priority", "match", "action", "unwrap"], in: mapping, node: node)
+        let id = try string("id", in: mapping, of: node)
+        let causeText = try string("cause", in: mapping, of: node)
+        guard let cause = Cause(rawValue: causeText) else {
+            throw invalid(mapping["cause"] ?? node, "rule '\(id)': unknown cause '\(causeText)'; expected one of \(Cause.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var priority = 0
+        if let value = mapping["priority"] {
+            guard let number = value.int else { throw invalid(value, "rule '\(id)': priority must be a whole number") }
+            priority = number
+        }
+        let patterns = try self.patterns(mapping["match"], rule: id, node: node)
+        let groups = Set(patterns.flatMap(\.groupNames))
+        let action = ActionTemplate(try string("action", in: mapping, of: node))
+        for name in action.placeholders where !groups.contains(name) && !ActionTemplate.contextNames.contains(name) {
+            throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, which is neither a named group of its patterns nor one of {record}, {mapping}")
+        }
+        var unwrap: String?
+        if mapping["unwrap"] != nil {
+            let group = try string("unwrap", in: mapping, of: node)
+            guard groups.contains(group) else {
+                throw invalid(mapping["unwrap"] ?? node, "rule '\(id)': unwrap names '\(group)', which is not a named group of its patterns")
+            }
+            unwrap = group
+        }
+        return Rule(
+            id: id, cause: cause, priority: priority, patterns: patterns, action: action, unwrap: unwrap,
+            origin: "\(file):\(node.mark?.line ?? 1)")
+    }
+
+    private func patterns(_ value: Node?, rule id: String, node: Node) throws(RuleError) -> [RulePattern] {
+        guard let value else { throw invalid(node, "rule '\(id)': missing 'match'") }
+        let items: [Node]
+        switch value {
+        case .scalar: items = [value]
+        case .sequence(let sequence): items = Array(sequence)
+        default: throw invalid(value, "rule '\(id)': 'match' is a regular expression or a list of them")
+        }
+        guard !items.isEmpty else { throw invalid(value, "rule '\(id)': 'match' is empty") }
+        var patterns: [RulePattern] = []
+        for item in items {
+            guard let source = item.string, !source.isEmpty else {
+                throw invalid(item, "rule '\(id)': a pattern must be a non-empty text")
+            }
+            do {
+                patterns.append(try RulePattern(source: source))
+            } catch {
+                throw invalid(item, "rule '\(id)': not a valid regular expression: \(source)")
+            }
+        }
+        return patterns
+    }
+}

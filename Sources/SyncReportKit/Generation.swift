@@ -1,0 +1,64 @@
+import Foundation
+import SyncReportTemplates
+
+/// What `syncreport generate` is asked to do, as plain values.
+public struct GenerateRequest: Sendable {
+    public var inputs: [String]
+    public var output: URL
+    /// User rule files, applied over the default rules in this order.
+    public var ruleFiles: [String]
+    public var timeZone: TimeZone
+    /// A folder holding `report/`; `nil` for the templates that ship with the tool.
+    public var templates: URL?
+    /// From `SOURCE_DATE_EPOCH`; `nil` keeps wall-clock time out of the report.
+    public var generatedAt: Date?
+
+    public init(
+        inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        templates: URL? = nil, generatedAt: Date? = nil
+    ) {
+        self.inputs = inputs
+        self.output = output
+        self.ruleFiles = ruleFiles
+        self.timeZone = timeZone
+        self.templates = templates
+        self.generatedAt = generatedAt
+    }
+}
+
+/// Reads the inputs and rules, runs the pipeline and publishes: the whole of `syncreport generate`.
+public enum Generation {
+    public static func run(_ request: GenerateRequest) throws(PipelineError) -> Report {
+        let rules: RuleSet
+        let renderer: Renderer
+        var inputs: [InputFile] = []
+        do {
+            var layers = [try RuleSet.bundled()]
+            for file in request.ruleFiles { layers.append(try RuleSet.load(URL(fileURLWithPath: file), name: file)) }
+            rules = RuleSet(layers: layers)
+        } catch {
+            throw .rules(error)
+        }
+        do {
+            renderer = try Renderer(options: RenderOptions(
+                timeZone: request.timeZone, generatedAt: request.generatedAt,
+                templates: request.templates ?? BundledTemplates.root))
+        } catch {
+            throw .render(error)
+        }
+        do {
+            for path in request.inputs { inputs.append(try InputFile.load(path: path)) }
+        } catch {
+            throw .input(error)
+        }
+        let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone)),
+                                classifier: Classifier(rules: rules), renderer: renderer)
+        let report = try pipeline.run(inputs)
+        do {
+            try Publisher().run(report.site, to: request.output)
+        } catch {
+            throw .publish(error)
+        }
+        return report
+    }
+}

@@ -1,0 +1,156 @@
+/// A streaming RFC 4180 reader over bytes: one record at a time, fields as byte ranges, no `String` per field.
+///
+/// Quoted fields may hold delimiters, doubled quotes and line breaks; line ends are LF or CRLF.
+struct CSVReader {
+    private let bytes: [UInt8]
+    private let delimiter: UInt8
+    private var position: Int
+    private var line = 1
+    private var lineStart: Int
+
+    init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), start: Int = 0) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        self.position = start
+        self.lineStart = start
+    }
+
+    /// Reads the next record into `record`, reusing its storage; `false` at the end of input.
+    mutating func next(into record: inout CSVRecord) -> Bool {
+        guard position < bytes.count else { return false }
+        record.reset(line: line, source: bytes)
+        var fieldStart = position
+        var isQuoted = false
+        var quoteLine = line
+        var quoteColumn = 0
+        var afterClosingQuote = false
+        record.startField(at: position, lineStart: lineStart)
+        while position < bytes.count {
+            let byte = bytes[position]
+            if isQuoted {
+                if byte == UInt8(ascii: "\"") {
+                    if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\"") {
+                        record.append(byte)
+                        position += 2
+                    } else {
+                        isQuoted = false
+                        afterClosingQuote = true
+                        position += 1
+                    }
+                    continue
+                }
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = position + 1
+                }
+                record.append(byte)
+                position += 1
+                continue
+            }
+            switch byte {
+            case delimiter:
+                record.endField()
+                position += 1
+                fieldStart = position
+                afterClosingQuote = false
+                record.startField(at: position, lineStart: lineStart)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                record.endField()
+                if byte == UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") {
+                    position += 1
+                }
+                position += 1
+                line += 1
+                lineStart = position
+                return true
+            case UInt8(ascii: "\"") where position == fieldStart:
+                isQuoted = true
+                quoteLine = line
+                quoteColumn = CSVRecord.column(of: position, lineStart: lineStart, in: bytes)
+                position += 1
+            default:
+                if afterClosingQuote, record.problem == nil {
+                    record.problem = CSVRecord.Problem(
+                        line: line, column: CSVRecord.column(of: position, lineStart: lineStart, in: bytes),
+                        reason: "text after the closing quote of a field")
+                }
+                record.append(byte)
+                position += 1
+            }
+        }
+        if isQuoted, record.problem == nil {
+            record.problem = CSVRecord.Problem(
+                line: quoteLine, column: quoteColumn, reason: "quoted field is not closed before the end of the file")
+        }
+        record.endField()
+        return true
+    }
+
+}
+
+/// One CSV record: unescaped field bytes in one reusable buffer, with each field's column.
+struct CSVRecord {
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var reason: String
+    }
+
+    private(set) var storage: [UInt8] = []
+    private(set) var ends: [Int] = []
+    private var starts: [Int] = []
+    private var lineStarts: [Int] = []
+    private var source: [UInt8] = []
+    private(set) var line = 0
+    var problem: Problem?
+
+    var count: Int { ends.count }
+
+    /// A record made of one empty field: a blank line.
+    var isBlank: Bool { ends.count == 1 && storage.isEmpty }
+
+    subscript(field: Int) -> ArraySlice<UInt8> {
+        let start = field == 0 ? 0 : ends[field - 1]
+        return storage[start..<ends[field]]
+    }
+
+    func string(_ field: Int) -> String {
+        String(decoding: self[field], as: UTF8.self)
+    }
+
+    /// The 1-based column where a field starts; computed only when a message needs it.
+    func column(_ field: Int) -> Int {
+        Self.column(of: starts[field], lineStart: lineStarts[field], in: source)
+    }
+
+    /// Counts characters (UTF-8 lead bytes), as an editor shows columns.
+    static func column(of offset: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
+        var column = 1
+        for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 {
+            column += 1
+        }
+        return column
+    }
+
+    /// The line a field starts on, for fields after a quoted line break.
+    func line(_ field: Int) -> Int {
+        line + source[starts[0]..<starts[field]].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+
+    mutating func reset(line: Int, source: [UInt8]) {
+        storage.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        lineStarts.removeAll(keepingCapacity: true)
+        problem = nil
+        self.line = line
+        self.source = source
+    }
+
+    mutating func startField(at offset: Int, lineStart: Int) {
+        starts.append(offset)
+        lineStarts.append(lineStart)
+    }
+    mutating func append(_ byte: UInt8) { storage.append(byte) }
+    mutating func endField() { ends.append(storage.count) }
+}

@@ -1,0 +1,98 @@
+/// Turns one CSV record into a typed model value, or says which field was wrong and why.
+struct RowDecoder {
+    let file: String
+    let columns: [ExportColumn: Int]
+    let timestamps: TimestampParser
+
+    func job(_ record: CSVRecord) throws(RejectedRow) -> Job {
+        guard let id = try read(.jobID, record, FieldValue.guid) else { throw missing(.jobID, record) }
+        let counts = JobCounts(
+            inserted: try read(.inserted, record, FieldValue.integer) ?? 0,
+            modified: try read(.modified, record, FieldValue.integer) ?? 0,
+            deleted: try read(.deleted, record, FieldValue.integer) ?? 0,
+            unchanged: try read(.unchanged, record, FieldValue.integer) ?? 0,
+            skipped: try read(.skipped, record, FieldValue.integer) ?? 0,
+            failed: try read(.failed, record, FieldValue.integer) ?? 0
+        )
+        return Job(
+            id: id,
+            start: try read(.start, record, timestamps.parse),
+            finish: try read(.finish, record, timestamps.parse),
+            mapping: text(.mapping, record),
+            type: text(.jobType, record),
+            direction: try read(.direction, record, FieldValue.direction),
+            counts: counts,
+            message: text(.jobMessage, record),
+            origin: origin(record)
+        )
+    }
+
+    func error(_ record: CSVRecord) throws(RejectedRow) -> SyncError {
+        var message = text(.fullMessage, record)
+        if message.isEmpty { message = text(.shortMessage, record) }
+        guard !message.isEmpty else {
+            throw RejectedRow(location: origin(record), reason: "the error row has no message")
+        }
+        return SyncError(
+            no: try read(.errorNo, record, FieldValue.integer),
+            jobID: try read(.errorJobID, record, FieldValue.guid),
+            source: try read(.sourceRecord, record, FieldValue.record),
+            destination: try read(.destinationRecord, record, FieldValue.record),
+            loggedAt: try read(.loggedAt, record, timestamps.parse),
+            message: message,
+            origin: origin(record)
+        )
+    }
+
+    func coupling(_ record: CSVRecord) throws(RejectedRow) -> Coupling {
+        guard let crmID = try read(.crmID, record, FieldValue.guid) else { throw missing(.crmID, record) }
+        guard let integrationID = try read(.integrationID, record, FieldValue.guid) else {
+            throw missing(.integrationID, record)
+        }
+        return Coupling(
+            crmID: crmID,
+            integrationID: integrationID,
+            tableID: try read(.tableID, record, FieldValue.integer),
+            lastSynchModifiedOn: try read(.lastSynchModifiedOn, record, timestamps.parse),
+            lastSynchCRMModifiedOn: try read(.lastSynchCRMModifiedOn, record, timestamps.parse),
+            lastSynchResult: try read(.lastSynchResult, record, FieldValue.syncResult),
+            lastSynchCRMResult: try read(.lastSynchCRMResult, record, FieldValue.syncResult),
+            lastSynchJobID: try read(.lastSynchJobID, record, FieldValue.guid),
+            lastSynchCRMJobID: try read(.lastSynchCRMJobID, record, FieldValue.guid),
+            isSkipped: try read(.isSkipped, record, FieldValue.boolean) ?? false,
+            origin: origin(record)
+        )
+    }
+
+    private func read<T>(
+        _ column: ExportColumn, _ record: CSVRecord, _ parse: (ArraySlice<UInt8>) -> Result<T?, FieldProblem>
+    ) throws(RejectedRow) -> T? {
+        guard let index = columns[column] else { return nil }
+        switch parse(record[index]) {
+        case .success(let value):
+            return value
+        case .failure(let problem):
+            throw RejectedRow(
+                location: SourceLocation(file: file, line: record.line(index), column: record.column(index)),
+                reason: "\(column.caption): \(problem.reason)")
+        }
+    }
+
+    private func text(_ column: ExportColumn, _ record: CSVRecord) -> String {
+        guard let index = columns[column] else { return "" }
+        return FieldValue.text(record[index])
+    }
+
+    private func missing(_ column: ExportColumn, _ record: CSVRecord) -> RejectedRow {
+        let index = columns[column] ?? 0
+        return RejectedRow(
+            location: SourceLocation(file: file, line: record.line(index), column: record.column(index)),
+            reason: "\(column.caption) is empty")
+    }
+
+    private func origin(_ record: CSVRecord) -> SourceLocation {
+        SourceLocation(file: file, line: record.line, column: 1)
+    }
+}
+
+extension RejectedRow: Error {}

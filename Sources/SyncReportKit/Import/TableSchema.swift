@@ -1,0 +1,34 @@
+/// Which columns make up each kind of export, which of them identify it, and which it cannot do without.
+struct TableSchema: Sendable {
+    let kind: TableKind
+    let columns: [ExportColumn]
+    /// Every one of these headers must be present for a header row to be this kind.
+    let signature: [ExportColumn]
+    /// At least one of each group must be present, or the file is an input error.
+    let required: [[ExportColumn]]
+
+    static let all: [TableSchema] = [jobs, errors, couplings]
+
+    static let jobs = TableSchema(
+        kind: .jobs,
+        columns: [.jobID, .start, .finish, .mapping, .jobType, .direction, .inserted, .modified, .deleted,
+                  .unchanged, .skipped, .failed, .jobMessage],
+        signature: [.jobID, .start],
+        required: [[.jobID]]
+    )
+
+    static let errors = TableSchema(
+        kind: .errors,
+        columns: [.errorNo, .errorJobID, .sourceRecord, .destinationRecord, .loggedAt, .shortMessage, .fullMessage],
+        signature: [.loggedAt],
+        required: [[.fullMessage, .shortMessage]]
+    )
+
+    static let couplings = TableSchema(
+        kind: .couplings,
+        columns: [.crmID, .integrationID, .tableID, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .lastSynchResult,
+                  .lastSynchCRMResult, .lastSynchJobID, .lastSynchCRMJobID, .isSkipped],
+        signature: [.crmID, .integrationID],
+        required: [[.crmID], [.integrationID]]
+    )
+}

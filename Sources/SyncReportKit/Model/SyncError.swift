@@ -1,0 +1,37 @@
+import Foundation
+
+/// One logged synchronisation error (table 5339 "Integration Synch. Job Errors").
+public struct SyncError: Sendable, Hashable {
+    /// The entry number; `nil` when the export has no `No.` column.
+    public var no: Int?
+    public var jobID: GUID?
+    public var source: RecordID?
+    public var destination: RecordID?
+    public var loggedAt: Date?
+    /// The full error text (the 2048-character field when the export has it).
+    public var message: String
+    public var origin: SourceLocation
+
+    public init(
+        no: Int? = nil, jobID: GUID? = nil, source: RecordID? = nil, destination: RecordID? = nil,
+        loggedAt: Date? = nil, message: String, origin: SourceLocation
+    ) {
+        self.no = no
+        self.jobID = jobID
+        self.source = source
+        self.destination = destination
+        self.loggedAt = loggedAt
+        self.message = message
+        self.origin = origin
+    }
+
+    /// The Business Central side of the record, if either id names it.
+    public var businessCentralRecord: RecordID? {
+        [source, destination].lazy.compactMap { $0 }.first { !$0.isDataverseSide }
+    }
+
+    /// The Dataverse side of the record, if either id names it.
+    public var dataverseRecord: RecordID? {
+        [source, destination].lazy.compactMap { $0 }.first { $0.isDataverseSide }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// `data.json`: the report's facts for scripts, under the contract of schema version 1.
+/// Keys are camelCase, counts are integers, times are UTC, and absent values are `null`, never omitted.
+struct DataJSON: Encodable {
+    let schemaVersion = 1
+    let tool = Tool()
+    let generatedAt: String?
+    let inputs: [Input]
+    let totals: Totals
+    let byCause: [String: Int]
+    let byMapping: [String: Int]
+    /// Changes against the previous night; `nil` (null) until history is known.
+    let changes: Changes?
+    let errors: [ErrorEntry]
+    let rejected: [Rejected]
+    let history: [Night]
+
+    struct Tool: Encodable {
+        let name = "syncreport"
+        let version = SyncReportVersion.current
+    }
+
+    struct Input: Encodable {
+        let file: String
+        let table: String
+        let format: String
+        let sha256: String
+        let rowsRead: Int
+        let rowsUsed: Int
+        let rowsRejected: Int
+    }
+
+    struct Changes: Encodable {
+        let new: Int
+        let stillFailing: Int
+        let fixed: Int
+    }
+
+    struct ErrorEntry: Encodable {
+        let jobId: String?
+        let no: Int?
+        let loggedAt: String?
+        let record: String
+        let mapping: String
+        let message: String
+        let cause: String
+        let rule: String
+        let action: String
+        let status: String
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(jobId, forKey: .jobId)
+            try container.encode(no, forKey: .no)
+            try container.encode(loggedAt, forKey: .loggedAt)
+            try container.encode(record, forKey: .record)
+            try container.encode(mapping, forKey: .mapping)
+            try container.encode(message, forKey: .message)
+            try container.encode(cause, forKey: .cause)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(action, forKey: .action)
+            try container.encode(status, forKey: .status)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case jobId, no, loggedAt, record, mapping, message, cause, rule, action, status
+        }
+    }
+
+    struct Rejected: Encodable {
+        let file: String
+        let line: Int
+        let column: Int
+        let reason: String
+    }
+
+    struct Night: Encodable {
+        let night: String
+        let errors: Int
+        let failingRecords: Int
+    }
+
+    init(analysis: Analysis, generatedAt: Date?) {
+        let night = analysis.night
+        self.generatedAt = generatedAt.map { CivilTime.format($0, in: .gmt, iso: true) }
+        inputs = night.dataset.inputs.map {
+            Input(file: $0.file, table: $0.table.rawValue, format: $0.format, sha256: $0.sha256,
+                  rowsRead: $0.rowsRead, rowsUsed: $0.rowsUsed, rowsRejected: $0.rowsRejected)
+        }
+        totals = analysis.totals
+        byCause = Dictionary(uniqueKeysWithValues: analysis.byCause.map { ($0.cause.rawValue, $0.errors) })
+        byMapping = Dictionary(uniqueKeysWithValues: analysis.byMapping.map { ($0.mapping, $0.errors) })
+        changes = nil
+        errors = night.errors.map { error in
+            ErrorEntry(
+                jobId: error.error.jobID?.value, no: error.error.no,
+                loggedAt: error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) },
+                record: error.record.key, mapping: error.mapping, message: error.error.message,
+                cause: error.classification.cause.rawValue, rule: error.classification.ruleID,
+                action: error.classification.action, status: "new")
+        }
+        rejected = night.dataset.rejected.map {
+            Rejected(file: $0.location.file, line: $0.location.line, column: $0.location.column, reason: $0.reason)
+        }
+        history = Self.night(of: analysis).map {
+            [Night(night: $0, errors: analysis.totals.errors, failingRecords: analysis.totals.failingRecords)]
+        } ?? []
+    }
+
+    /// A night is named after the UTC date its first job started (or its first error, without jobs).
+    private static func night(of analysis: Analysis) -> String? {
+        let first = analysis.night.dataset.jobs.compactMap(\.start).min()
+            ?? analysis.night.errors.compactMap(\.error.loggedAt).min()
+        return first.map { String(CivilTime.format($0, in: .gmt, iso: true).prefix(10)) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(tool, forKey: .tool)
+        try container.encode(generatedAt, forKey: .generatedAt)
+        try container.encode(inputs, forKey: .inputs)
+        try container.encode(totals, forKey: .totals)
+        try container.encode(byCause, forKey: .byCause)
+        try container.encode(byMapping, forKey: .byMapping)
+        try container.encode(changes, forKey: .changes)
+        try container.encode(errors, forKey: .errors)
+        try container.encode(rejected, forKey: .rejected)
+        try container.encode(history, forKey: .history)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, tool, generatedAt, inputs, totals, byCause, byMapping, changes, errors, rejected, history
+    }
+
+    func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every member is a plain value; encoding cannot fail.
+        return Array(try! encoder.encode(self)) + [0x0A]
+    }
+}

@@ -1,0 +1,39 @@
+/// One error as a table row, the same on every page that lists errors.
+struct ErrorRows {
+    let analysis: Analysis
+    let format: Formatter
+    private let jobs: [GUID: Job]
+
+    init(analysis: Analysis, format: Formatter) {
+        self.analysis = analysis
+        self.format = format
+        jobs = Dictionary(analysis.night.dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+    }
+
+    func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0] } }
+
+    /// `root` leads from the listing page back to the report folder.
+    func row(_ index: Int, root: String) -> ErrorRow {
+        let error = analysis.night.errors[index]
+        let jobID = error.error.jobID
+        let hasJob = job(jobID) != nil
+        return ErrorRow(
+            time: format.time(error.error.loggedAt),
+            record: error.record.displayName,
+            recordHref: root + PageNames.record(error.record.key),
+            hasRecord: error.record.isKnown,
+            jobHref: jobID.map { root + PageNames.job($0) } ?? "",
+            hasJob: hasJob,
+            mapping: format.mapping(error.mapping),
+            message: error.error.message,
+            cause: error.classification.cause.title,
+            causeID: error.classification.cause.rawValue,
+            evidence: Self.evidence(error.classification),
+            action: error.classification.action)
+    }
+
+    static func evidence(_ classification: Classification) -> String {
+        guard !classification.ruleChain.isEmpty else { return "no rule matched" }
+        return "rule " + classification.ruleChain.joined(separator: " → ")
+    }
+}

@@ -1,0 +1,62 @@
+/// Builds the index page: the night at a glance.
+struct IndexViewBuilder {
+    let analysis: Analysis
+    let format: Formatter
+
+    func build() -> IndexView {
+        let totals = analysis.totals
+        let errors = analysis.night.errors
+        let jobs = analysis.night.dataset.jobs
+        let starts = jobs.compactMap(\.start) + errors.compactMap(\.error.loggedAt)
+        let finishes = jobs.compactMap(\.finish) + errors.compactMap(\.error.loggedAt)
+        let period = starts.min().map { "\(format.time($0)) to \(format.time(finishes.max()))" } ?? ""
+        return IndexView(
+            period: period,
+            hasPeriod: !period.isEmpty,
+            stats: [
+                Stat(label: "Jobs run", value: format.count(totals.jobs), href: "#jobs", hasLink: totals.jobs > 0),
+                Stat(label: "Errors", value: format.count(totals.errors), href: PageNames.errors, hasLink: true),
+                Stat(label: "Failing records", value: format.count(totals.failingRecords), href: "#records", hasLink: !analysis.records.isEmpty),
+                Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
+                Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: "#rejected", hasLink: totals.rejectedRows > 0),
+            ],
+            causes: analysis.byCause.map { count in
+                CauseRow(
+                    id: count.cause.rawValue, title: count.cause.title, errors: format.count(count.errors),
+                    records: format.count(count.records), hasErrors: count.errors > 0)
+            },
+            mappings: analysis.byMapping.map { MappingRow(name: format.mapping($0.mapping), errors: format.count($0.errors)) },
+            hasMappings: !analysis.byMapping.isEmpty,
+            records: analysis.records.map(recordRow),
+            hasRecords: !analysis.records.isEmpty,
+            jobs: analysis.jobs.map(jobRow),
+            hasJobs: !analysis.jobs.isEmpty,
+            inputs: analysis.night.dataset.inputs.map { input in
+                InputRow(
+                    file: input.file, table: input.table.rawValue, format: input.format,
+                    rowsRead: format.count(input.rowsRead), rowsUsed: format.count(input.rowsUsed),
+                    rowsRejected: format.count(input.rowsRejected))
+            },
+            rejected: analysis.night.dataset.rejected.map { RejectedView(location: $0.location.description, reason: $0.reason) },
+            hasRejected: !analysis.night.dataset.rejected.isEmpty
+        )
+    }
+
+    private func recordRow(_ timeline: RecordTimeline) -> RecordRow {
+        let latest = analysis.night.errors[timeline.latestErrorIndex]
+        return RecordRow(
+            name: timeline.record.displayName, href: PageNames.record(timeline.record.key),
+            mapping: format.mapping(latest.mapping), cause: latest.classification.cause.title,
+            errors: format.count(timeline.errorIndices.count), lastFailed: format.time(latest.error.loggedAt),
+            status: timeline.isFailing ? "Failing" : "Fixed")
+    }
+
+    private func jobRow(_ run: JobRun) -> JobRow {
+        let job = run.job
+        return JobRow(
+            href: PageNames.job(job.id), start: format.time(job.start), finish: format.time(job.finish),
+            mapping: format.mapping(job.mapping), direction: job.direction?.title ?? "–",
+            inserted: format.count(job.counts.inserted), modified: format.count(job.counts.modified),
+            failed: format.count(job.counts.failed), message: job.message)
+    }
+}

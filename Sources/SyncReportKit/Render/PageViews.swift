@@ -1,0 +1,152 @@
+// View models for the templates. swift-mustache reads stored properties through `Mirror`, so every
+// value is precomputed here: text already formatted, flags for optional sections, arrays already sorted.
+
+struct Page<Content>: Sendable where Content: Sendable {
+    /// Path prefix from the page back to the report folder: "" or "../".
+    let root: String
+    let title: String
+    let timeZone: String
+    let generated: String
+    let hasGenerated: Bool
+    let content: Content
+}
+
+struct Stat: Sendable {
+    let label: String
+    let value: String
+    let href: String
+    let hasLink: Bool
+}
+
+struct IndexView: Sendable {
+    let period: String
+    let hasPeriod: Bool
+    let stats: [Stat]
+    let causes: [CauseRow]
+    let mappings: [MappingRow]
+    let hasMappings: Bool
+    let records: [RecordRow]
+    let hasRecords: Bool
+    let jobs: [JobRow]
+    let hasJobs: Bool
+    let inputs: [InputRow]
+    let rejected: [RejectedView]
+    let hasRejected: Bool
+}
+
+struct CauseRow: Sendable {
+    let id: String
+    let title: String
+    let errors: String
+    let records: String
+    let hasErrors: Bool
+}
+
+struct MappingRow: Sendable {
+    let name: String
+    let errors: String
+}
+
+struct RecordRow: Sendable {
+    let name: String
+    let href: String
+    let mapping: String
+    let cause: String
+    let errors: String
+    let lastFailed: String
+    let status: String
+}
+
+struct JobRow: Sendable {
+    let href: String
+    let start: String
+    let finish: String
+    let mapping: String
+    let direction: String
+    let inserted: String
+    let modified: String
+    let failed: String
+    let message: String
+}
+
+struct InputRow: Sendable {
+    let file: String
+    let table: String
+    let format: String
+    let rowsRead: String
+    let rowsUsed: String
+    let rowsRejected: String
+}
+
+struct RejectedView: Sendable {
+    let location: String
+    let reason: String
+}
+
+struct ErrorListView: Sendable {
+    let total: String
+    let sections: [CauseSection]
+    let hasErrors: Bool
+}
+
+struct CauseSection: Sendable {
+    let id: String
+    let title: String
+    let count: String
+    let errors: [ErrorRow]
+}
+
+struct ErrorRow: Sendable {
+    let time: String
+    let record: String
+    let recordHref: String
+    let hasRecord: Bool
+    let jobHref: String
+    let hasJob: Bool
+    let mapping: String
+    let message: String
+    let cause: String
+    let causeID: String
+    let evidence: String
+    let action: String
+}
+
+struct RecordView: Sendable {
+    let name: String
+    let sides: [Field]
+    let coupling: [Field]
+    let hasCoupling: Bool
+    let isFailing: Bool
+    let status: String
+    let nextStep: String
+    let isSkipped: Bool
+    let events: [EventRow]
+}
+
+struct Field: Sendable {
+    let label: String
+    let value: String
+}
+
+struct EventRow: Sendable {
+    let time: String
+    let jobHref: String
+    let hasJob: Bool
+    let job: String
+    let direction: String
+    let isFailure: Bool
+    let message: String
+    let cause: String
+    let evidence: String
+    let action: String
+}
+
+struct JobView: Sendable {
+    let title: String
+    let fields: [Field]
+    let counts: [Field]
+    let message: String
+    let hasMessage: Bool
+    let errors: [ErrorRow]
+    let hasErrors: Bool
+}

@@ -1,0 +1,68 @@
+/// Builds one record's timeline page: both sides, the coupling, every event in time order, what to do now.
+struct RecordViewBuilder {
+    let analysis: Analysis
+    let timeline: RecordTimeline
+    let rows: ErrorRows
+    let format: Formatter
+
+    func build() -> RecordView {
+        let record = timeline.record
+        let latest = analysis.night.errors[timeline.latestErrorIndex]
+        let isSkipped = timeline.coupling?.isSkipped ?? false
+        return RecordView(
+            name: record.displayName,
+            sides: [
+                Field(label: "Business Central record", value: record.businessCentral?.description ?? "not named in the exports"),
+                Field(label: "Dataverse row", value: record.dataverse?.description ?? "not named in the exports"),
+            ],
+            coupling: timeline.coupling.map(couplingFields) ?? [],
+            hasCoupling: timeline.coupling != nil,
+            isFailing: timeline.isFailing,
+            status: timeline.isFailing
+                ? "Failing: the last synchronisation did not succeed."
+                : "Fixed: the coupling records a successful synchronisation after the errors below.",
+            nextStep: timeline.isFailing ? latest.classification.action : "Nothing: the last synchronisation succeeded.",
+            isSkipped: isSkipped && timeline.isFailing,
+            events: timeline.events.map(eventRow)
+        )
+    }
+
+    private func couplingFields(_ coupling: Coupling) -> [Field] {
+        [
+            Field(label: "CRM ID", value: coupling.crmID.value),
+            Field(label: "Integration ID", value: coupling.integrationID.value),
+            Field(label: "Last synchronisation into Business Central", value: result(coupling.lastSynchResult, job: coupling.lastSynchJobID)),
+            Field(label: "Last synchronisation into Dataverse", value: result(coupling.lastSynchCRMResult, job: coupling.lastSynchCRMJobID)),
+            Field(label: "Business Central record modified at last synchronisation", value: format.time(coupling.lastSynchModifiedOn)),
+            Field(label: "Dataverse row modified at last synchronisation", value: format.time(coupling.lastSynchCRMModifiedOn)),
+            Field(label: "Skipped", value: coupling.isSkipped ? "Yes: left out of synchronisation until Retry" : "No"),
+        ]
+    }
+
+    private func result(_ result: SyncResult?, job: GUID?) -> String {
+        let text = result?.rawValue ?? "none recorded"
+        guard let job else { return text }
+        return "\(text) (job \(job.value))"
+    }
+
+    private func eventRow(_ event: TimelineEvent) -> EventRow {
+        let job = rows.job(event.jobID)
+        let jobText = job.map { "\(format.mapping($0.mapping)) at \(format.time($0.start))" } ?? (event.jobID?.value ?? "–")
+        let common = (
+            time: format.time(event.at), jobHref: event.jobID.map { "../" + PageNames.job($0) } ?? "", hasJob: job != nil,
+            job: jobText, direction: event.direction?.title ?? "–")
+        switch event.kind {
+        case .failed(let index):
+            let error = analysis.night.errors[index]
+            return EventRow(
+                time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
+                isFailure: true, message: error.error.message, cause: error.classification.cause.title,
+                evidence: ErrorRows.evidence(error.classification), action: error.classification.action)
+        case .synchronized:
+            return EventRow(
+                time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
+                isFailure: false, message: "Synchronised successfully", cause: "", evidence: "coupling's last synchronisation result",
+                action: "")
+        }
+    }
+}

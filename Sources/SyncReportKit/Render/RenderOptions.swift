@@ -1,0 +1,17 @@
+import Foundation
+
+/// How to present the report.
+public struct RenderOptions: Sendable, Equatable {
+    /// The zone in which pages show times (data.json stores UTC).
+    public var timeZone: TimeZone
+    /// The report's generation time; `nil` keeps output free of wall-clock time, so runs are byte-identical.
+    public var generatedAt: Date?
+    /// Where the templates live: a folder holding `report/`.
+    public var templates: URL
+
+    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, generatedAt: Date? = nil, templates: URL) {
+        self.timeZone = timeZone
+        self.generatedAt = generatedAt
+        self.templates = templates
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The Render stage: pages from the templates, the stylesheet and `data.json`, all in memory.
+public struct Renderer: Sendable {
+    public let options: RenderOptions
+    private let templates: TemplateSet
+
+    public init(options: RenderOptions) throws(RenderError) {
+        self.options = options
+        templates = try TemplateSet(root: options.templates)
+    }
+
+    public func run(_ analysis: Analysis) throws(RenderError) -> Site {
+        let format = Formatter(timeZone: options.timeZone)
+        let rows = ErrorRows(analysis: analysis, format: format)
+        var files = templates.assets
+        files.append(SiteFile(path: PageNames.index, bytes: try page(
+            IndexViewBuilder(analysis: analysis, format: format).build(),
+            title: "Synchronisation report", template: "index", depth: 0)))
+        files.append(SiteFile(path: PageNames.errors, bytes: try page(
+            ErrorListViewBuilder(analysis: analysis, rows: rows, format: format).build(),
+            title: "Errors by cause", template: "errors", depth: 0)))
+        for timeline in analysis.records {
+            files.append(SiteFile(path: PageNames.record(timeline.record.key), bytes: try page(
+                RecordViewBuilder(analysis: analysis, timeline: timeline, rows: rows, format: format).build(),
+                title: timeline.record.displayName, template: "record", depth: 1)))
+        }
+        for run in analysis.jobs {
+            let view = JobViewBuilder(run: run, rows: rows, format: format).build()
+            files.append(SiteFile(path: PageNames.job(run.job.id), bytes: try page(
+                view, title: view.title, template: "job", depth: 1)))
+        }
+        files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
+        return Site(files: files)
+    }
+
+    private func page<Content: Sendable>(_ content: Content, title: String, template: String, depth: Int) throws(RenderError) -> [UInt8] {
+        let generated = options.generatedAt.map { CivilTime.format($0, in: options.timeZone) } ?? ""
+        let view = Page(
+            root: String(repeating: "../", count: depth), title: title, timeZone: options.timeZone.identifier,
+            generated: generated, hasGenerated: !generated.isEmpty, content: content)
+        return try templates.render(view, template: template)
+    }
+}
+
+/// Formats values for people, in the report's time zone.
+struct Formatter: Sendable {
+    let timeZone: TimeZone
+
+    func time(_ date: Date?) -> String {
+        date.map { CivilTime.format($0, in: timeZone) } ?? "–"
+    }
+
+    func count(_ value: Int) -> String {
+        String(value)
+    }
+
+    func mapping(_ name: String) -> String {
+        name.isEmpty ? "(not in the exports)" : name
+    }
+}

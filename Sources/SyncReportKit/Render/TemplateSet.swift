@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+
+/// The report's Mustache templates and static assets, read from `<root>/report/`.
+struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// Files that are copied as they are, e.g. `style.css`.
+    let assets: [SiteFile]
+
+    init(root: URL) throws(RenderError) {
+        let folder = root.appendingPathComponent("report", isDirectory: true)
+        let manager = FileManager.default
+        guard let paths = try? manager.subpathsOfDirectory(atPath: folder.path), !paths.isEmpty else {
+            throw .unreadable(file: folder.path, reason: "no templates there")
+        }
+        var library = MustacheLibrary()
+        var assets: [SiteFile] = []
+        for path in paths.sorted() {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = manager.contents(atPath: url.path) else {
+                throw .unreadable(file: url.path, reason: "cannot read it")
+            }
+            guard path.hasSuffix(".mustache") else {
+                assets.append(SiteFile(path: path, bytes: [UInt8](data)))
+                continue
+            }
+            do {
+                try library.register(String(decoding: data, as: UTF8.self), named: String(path.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw .template(
+                    file: url.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    problem: "\(error.error)")
+            } catch {
+                throw .template(file: url.path, line: 1, column: 1, problem: "\(error)")
+            }
+        }
+        self.library = library
+        self.assets = assets
+    }
+
+    /// Renders a page and removes characters XML 1.0 forbids, which input text may carry and escaping keeps.
+    func render(_ view: Any, template name: String) throws(RenderError) -> [UInt8] {
+        guard let text = library.render(view, withTemplate: name) else { throw .missingTemplate(name) }
+        return XMLCharacters.removingForbidden(from: text)
+    }
+}
+
+/// The one place where characters that may not appear in XML are dropped from output.
+enum XMLCharacters {
+    static func removingForbidden(from text: String) -> [UInt8] {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            scalars.append(scalar)
+        }
+        return Array(String(scalars).utf8)
+    }
+
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SyncReportKit
+
+/// Options shared by the commands that build a report.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder to publish the report to; replaced as a whole at the end of a successful run.", valueName: "dir"))
+    var output = "Output"
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule file that adds rules or replaces default ones by id; repeatable.", valueName: "file"))
+    var ruleFiles: [String] = []
+
+    @Option(help: ArgumentHelp("IANA time zone of local times in the exports and of the times shown in the report.", valueName: "zone"))
+    var timeZone = "UTC"
+
+    @Option(help: ArgumentHelp("A folder with report/ templates to use instead of the bundled ones.", valueName: "dir"))
+    var templates: String?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard TimeZone(identifier: timeZone) != nil else {
+            throw ValidationError("'\(timeZone)' is not an IANA time zone name; try e.g. Europe/Berlin or UTC.")
+        }
+    }
+
+    func request(inputs: [String]) throws -> GenerateRequest {
+        GenerateRequest(
+            inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
+            timeZone: TimeZone(identifier: timeZone)!, templates: templates.map { URL(fileURLWithPath: $0) },
+            generatedAt: try Self.sourceDateEpoch())
+    }
+
+    /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.
+    static func sourceDateEpoch() throws -> Date? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
+        guard let seconds = Int(text) else {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(text)'.")
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Publishes and reports the outcome; returns the exit status (1 when rows were rejected).
+    func publish(inputs: [String]) throws -> Int32 {
+        let report = try Generation.run(try request(inputs: inputs))
+        let totals = report.analysis.totals
+        Console.info(
+            "\(output)/index.html: \(totals.errors) errors, \(totals.failingRecords) failing records, \(totals.jobs) jobs, \(totals.rejectedRows) rejected rows",
+            quiet: quiet)
+        for row in report.analysis.night.dataset.rejected.prefix(20) {
+            Console.info("\(row.location): warning: row rejected: \(row.reason)", quiet: quiet)
+        }
+        return totals.rejectedRows > 0 ? 1 : 0
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SyncReportKit
+
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write one synthetic but realistic night of exports: jobs.csv, errors.csv, couplings.csv.",
+        discussion: "The same seed and size always give the same bytes."
+    )
+
+    @Option(help: "Seed of the random night.")
+    var seed: UInt64 = 1
+
+    @Option(help: "About how many error rows to write.")
+    var errors = 400
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the exports to.", valueName: "dir"))
+    var output: String
+
+    func validate() throws {
+        guard errors >= 0 else { throw ValidationError("--errors must not be negative.") }
+    }
+
+    func run() throws {
+        let paths = try SampleWriter.write(
+            SampleGenerator(seed: seed, errors: errors).files(), to: URL(fileURLWithPath: output))
+        for path in paths { Console.error("wrote \(path)") }
+    }
+}
+
+/// Writes sample files into a folder, creating it.
+enum SampleWriter {
+    static func write(_ files: [SampleFile], to folder: URL) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try files.map { file in
+                let url = folder.appendingPathComponent(file.name)
+                try Data(file.contents).write(to: url)
+                return url.path
+            }
+        } catch {
+            throw PipelineError.publish(.io(path: folder.path, reason: (error as NSError).localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SyncReportKit
+
+@main
+struct SyncReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "syncreport",
+        abstract: "Turn Business Central integration synchronisation exports into a validated static HTML report.",
+        discussion: """
+            Exit codes: 0 success; 1 published with rejected rows; 2 usage error; 3 input error (nothing published); \
+            4 validation error (nothing published); 5 internal error.
+            """,
+        version: SyncReportVersion.current,
+        subcommands: [Generate.self, Validate.self, Sample.self, Demo.self]
+    )
+
+    /// ArgumentParser's own exit codes (64 for usage, 1 for the rest) would break the documented contract.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as PipelineError {
+            Console.error(error.description)
+            Foundation.exit(error.exitStatus)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(code == .validationFailure ? 2 : 5)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Runs the built `syncreport` binary as cron would and checks exit codes, stderr and files.
+@Suite struct CommandLineTests {
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    private static let binary: URL = {
+        // The test bundle lives in the build folder next to the executable it depends on.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("syncreport").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("syncreport")
+    }()
+
+    private func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func sampleIsDeterministicForASeed() throws {
+        let folder = try temporaryFolder()
+        for (name, seed) in [("a", "3"), ("b", "3"), ("c", "4")] {
+            #expect(try run(["sample", "--seed", seed, "--out", folder.appendingPathComponent(name).path]).status == 0)
+        }
+        for file in ["jobs.csv", "errors.csv", "couplings.csv"] {
+            let a = try Data(contentsOf: folder.appendingPathComponent("a/\(file)"))
+            #expect(a == (try Data(contentsOf: folder.appendingPathComponent("b/\(file)"))))
+            #expect(a != (try Data(contentsOf: folder.appendingPathComponent("c/\(file)"))))
+        }
+    }
+
+    @Test func demoPublishesIntoOutputOfTheWorkingDirectory() throws {
+        let folder = try temporaryFolder()
+        let outcome = try run(["demo"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("Output/index.html:"))
+        let validate = try run(["validate", "Output"], in: folder)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Output"])
+    }
+
+    @Test func generateWithRejectedRowsPublishesAndExitsOne() throws {
+        let folder = try temporaryFolder()
+        let errors = folder.appendingPathComponent("errors.csv")
+        try Data("No.,Date/Time,Error Message\n1,2026-11-24,Account does not exist.\n2,someday,x\n".utf8).write(to: errors)
+        let outcome = try run(["generate", errors.path, "--out", folder.appendingPathComponent("r").path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("\(errors.path):3:3: warning: row rejected: Date/Time: 'someday' is not a date-time"))
+    }
+
+    @Test func anUnknownExportIsAnInputErrorAndPublishesNothing() throws {
+        let folder = try temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.csv")
+        try Data("Name,City\n".utf8).write(to: bad)
+        let outcome = try run(["generate", bad.path, "--out", folder.appendingPathComponent("r").path])
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.hasPrefix("\(bad.path):1:1: error:"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(["generate"]).status == 2)
+        #expect(try run(["generate", "x.csv", "--time-zone", "Mars/Olympus"]).status == 2)
+        #expect(try run(["frobnicate"]).status == 2)
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        let help = try run(["generate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--out"))
+        #expect(help.stdout.contains("--rules"))
+        #expect(try run(["--version"]).status == 0)
+    }
+
+    @Test func validateNamesThePageLineAndColumnOfAProblem() throws {
+        let folder = try temporaryFolder()
+        try Data("<html>\n<p>oops</html>\n".utf8).write(to: folder.appendingPathComponent("index.html"))
+        let outcome = try run(["validate", folder.path])
+        #expect(outcome.status == 4)
+        #expect(outcome.stderr.hasPrefix("\(folder.path)/index.html:2:"))
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import SyncReportKit
+
+@Suite struct AnalyserTests {
+    @Test func countsEveryCauseIncludingZeros() throws {
+        let analysis = try Stages.analysis(Stages.fixtureNight())
+        #expect(analysis.byCause.map(\.cause) == Cause.allCases)
+        #expect(analysis.byCause.reduce(0) { $0 + $1.errors } == analysis.totals.errors)
+        #expect(analysis.byCause.first { $0.cause == .conflict }?.errors == 1)
+        #expect(analysis.byCause.first { $0.cause == .missingDependency }?.errors == 1)
+    }
+
+    @Test func aRecordFixedByALaterSuccessfulSyncIsNotFailing() throws {
+        let analysis = try Stages.analysis(Stages.fixtureNight())
+        let fixed = try #require(analysis.records.first { $0.record.key == "Customer: C00110" })
+        #expect(!fixed.isFailing)
+        #expect(fixed.coupling != nil)
+        #expect(fixed.events.count == 2)
+        #expect(fixed.events.last?.kind == .synchronized)
+        let failing = try #require(analysis.records.first { $0.record.key.hasPrefix("Customer: C-10/20") })
+        #expect(failing.isFailing)
+        #expect(analysis.totals.failingRecords == 1)
+    }
+
+    @Test func totalsMatchTheInputs() throws {
+        let analysis = try Stages.analysis(Stages.fixtureNight())
+        #expect(analysis.totals == Totals(jobs: 2, errors: 2, couplings: 1, failingRecords: 1, rejectedRows: 1))
+        #expect(analysis.byMapping == [MappingCount(mapping: "CUSTOMER", errors: 2)])
+        #expect(analysis.jobs.map(\.errorIndices.count) == [2, 0])
+    }
+
+    @Test func aDataverseOnlyErrorJoinsItsBusinessCentralRecord() throws {
+        let header = "No.,Integration Synch. Job ID,Source Record ID,Destination Record ID,Date/Time,Error Message\n"
+        let rows = """
+            1,,Customer: C1,Dataverse Account: {3F2504E0-4F89-11D3-9A0C-0305E82C3301},2026-11-24 22:00,Account does not exist.
+            2,,Dataverse Account: {3f2504e0-4f89-11d3-9a0c-0305e82c3301},,2026-11-24 23:00,Account does not exist.
+
+            """
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + rows)])
+        #expect(analysis.records.map(\.record.key) == ["Customer: C1"])
+        #expect(analysis.records[0].errorIndices == [0, 1])
+    }
+}

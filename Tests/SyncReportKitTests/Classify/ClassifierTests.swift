@@ -1,0 +1,78 @@
+import Testing
+@testable import SyncReportKit
+
+@Suite struct ClassifierTests {
+    private func rules(_ yaml: String) throws -> RuleSet {
+        RuleSet(try RuleFile.parse(yaml, file: "test.yml"))
+    }
+
+    private let wrapperRules = """
+        version: 1
+        rules:
+          - id: wrapper
+            cause: unclassified
+            priority: 10
+            match: '^Modifying (?<target>.+?) failed because of the following error: (?<inner>.+?)\\.?$'
+            unwrap: inner
+            action: 'Inspect {target}.'
+          - id: dependency
+            cause: missing_dependency
+            match: ['(?<table>\\w+) (?<code>\\w+) must be coupled']
+            action: 'Couple {table} {code} first, then Retry {record} on {mapping}.'
+        """
+
+    @Test func actionsUseNamedGroupsAndTheRecord() throws {
+        let classifier = Classifier(rules: try rules(wrapperRules))
+        let result = classifier.classify("Currency EUR must be coupled to a record.", record: "Customer C1", mapping: "CUSTOMER")
+        #expect(result.cause == .missingDependency)
+        #expect(result.action == "Couple Currency EUR first, then Retry Customer C1 on CUSTOMER.")
+    }
+
+    @Test func wrappersAreClassifiedByTheirInnerText() throws {
+        let classifier = Classifier(rules: try rules(wrapperRules))
+        let result = classifier.classify(
+            "Modifying Customer C1 failed because of the following error: Currency EUR must be coupled.",
+            record: "Customer C1", mapping: "CUSTOMER")
+        #expect(result.cause == .missingDependency)
+        #expect(result.ruleChain == ["wrapper", "dependency"])
+    }
+
+    @Test func aWrapperAroundAnUnknownMessageKeepsItsOwnRule() throws {
+        let classifier = Classifier(rules: try rules(wrapperRules))
+        let result = classifier.classify(
+            "Modifying Customer C1 failed because of the following error: something odd.", record: "Customer C1", mapping: "")
+        #expect(result.cause == .unclassified)
+        #expect(result.ruleID == "wrapper")
+        #expect(result.action == "Inspect Customer C1.")
+    }
+
+    @Test func lineBreaksAndBackslashesMatchAsSpaces() throws {
+        let classifier = Classifier(rules: try rules(wrapperRules))
+        #expect(classifier.classify("Currency EUR must\\be\ncoupled", record: "r", mapping: "m").cause == .missingDependency)
+        #expect(classifier.classify("Currency EUR must\r\n be coupled", record: "r", mapping: "m").cause == .missingDependency)
+        #expect(classifier.classify("Currency EUR\\must be coupled", record: "r", mapping: "m").cause == .missingDependency)
+    }
+
+    @Test func unknownMessagesAreUnclassifiedWithNoRule() throws {
+        let result = Classifier(rules: try rules(wrapperRules)).classify("Out of cheese.", record: "Customer C1", mapping: "")
+        #expect(result.cause == .unclassified)
+        #expect(result.ruleID == Classification.noRule)
+        #expect(result.action.contains("Customer C1"))
+    }
+
+    @Test func higherPriorityWinsAndLaterLayersReplaceRulesById() throws {
+        let base = try RuleFile.parse("""
+            rules:
+              - {id: a, cause: validation, match: 'x', action: 'A'}
+              - {id: b, cause: permission, priority: 5, match: 'x', action: 'B'}
+            """, file: "base.yml")
+        let user = try RuleFile.parse("""
+            rules:
+              - {id: b, cause: conflict, priority: -1, match: 'x', action: 'B2'}
+            """, file: "user.yml")
+        #expect(Classifier(rules: RuleSet(base)).classify("x", record: "", mapping: "").ruleID == "b")
+        let merged = RuleSet(layers: [base, user])
+        #expect(merged.rules.map(\.id) == ["a", "b"])
+        #expect(Classifier(rules: merged).classify("x", record: "", mapping: "").ruleID == "a")
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import SyncReportKit
+
+@Suite struct RuleFileTests {
+    @Test func theBundledRulesLoadAndCoverEveryCause() throws {
+        let rules = try RuleSet.bundled()
+        #expect(rules.count >= 20)
+        #expect(Set(rules.map(\.cause)).isSuperset(of: Cause.allCases.filter { $0 != .unclassified }))
+    }
+
+    @Test func everyBundledActionNamesTheRecord() throws {
+        for rule in try RuleSet.bundled() {
+            #expect(rule.action.placeholders.contains("record"), "\(rule.id)")
+        }
+    }
+
+    @Test(arguments: [
+        ("rules:\n  - {id: a, cause: nope, match: 'x', action: 'y'}\n", 2, "rule 'a': unknown cause 'nope'"),
+        ("rules:\n  - {id: a, cause: conflict, match: '(unclosed', action: 'y'}\n", 2, "rule 'a': not a valid regular expression: (unclosed"),
+        ("rules:\n  - {id: a, cause: conflict, match: 'x', action: 'use {group}'}\n", 2, "rule 'a': the action uses {group}"),
+        ("rules:\n  - {id: a, cause: conflict, match: 'x', action: 'y', colour: red}\n", 2, "unknown key 'colour'"),
+        ("rules:\n  - {id: a, cause: conflict, match: 'x', action: 'y'}\n  - {id: a, cause: conflict, match: 'x', action: 'y'}\n", 3, "rule id 'a' is defined twice"),
+        ("rules:\n  - {id: a, cause: conflict, match: 'x', action: 'y', unwrap: inner}\n", 2, "unwrap names 'inner'"),
+        ("rules: [\n", 2, "not valid YAML"),
+    ])
+    func mistakesNameTheFileLineAndProblem(yaml: String, line: Int, problem: String) {
+        do {
+            _ = try RuleFile.parse(yaml, file: "mine.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasPrefix("mine.yml:\(line):"), "\(error)")
+            #expect(error.description.contains(problem), "\(error)")
+        }
+    }
+
+    @Test func groupNamesAreFoundButEscapedParenthesesAndLookbehindsAreNot() {
+        #expect(RulePattern.groupNames(in: #"(?<a>x)\(?<no>y)(?<=z)(?<!w)(?<b2>v)"#) == ["a", "b2"])
+    }
+}

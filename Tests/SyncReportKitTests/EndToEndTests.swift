@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import SyncReportKit
+
+/// From a sample night to a validated, published folder, through every stage.
+@Suite struct EndToEndTests {
+    private func sampleNight(in folder: URL, seed: UInt64 = 7) throws -> [String] {
+        try SampleGenerator(seed: seed).files().map { file in
+            let url = folder.appendingPathComponent(file.name)
+            try Data(file.contents).write(to: url)
+            return url.path
+        }
+    }
+
+    @Test func aSampleNightBecomesAValidatedReport() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        let report = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder), output: out))
+        let totals = report.analysis.totals
+        #expect(totals.jobs > 10)
+        #expect(totals.errors >= 300)
+        #expect(totals.failingRecords > 0)
+        #expect(totals.rejectedRows == 0)
+        #expect(report.analysis.byCause.allSatisfy { $0.errors > 0 }, "every cause appears in the sample")
+        #expect(try Validator().run(folder: out).isEmpty)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("\(totals.errors)"))
+        for record in report.analysis.records {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(PageNames.record(record.record.key)).path))
+        }
+        #expect(report.analysis.records.contains { $0.errorIndices.count > 1 }, "records fail on more than one job")
+    }
+
+    @Test func theSameInputGivesByteIdenticalOutput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let inputs = try sampleNight(in: folder)
+        let first = folder.appendingPathComponent("a")
+        let second = folder.appendingPathComponent("b")
+        _ = try Generation.run(GenerateRequest(inputs: inputs, output: first))
+        _ = try Generation.run(GenerateRequest(inputs: inputs, output: second))
+        #expect(try Site.read(from: first) == Site.read(from: second))
+    }
+
+    @Test func aFailingRunLeavesThePublishedReportUntouched() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        let inputs = try sampleNight(in: folder)
+        _ = try Generation.run(GenerateRequest(inputs: inputs, output: out))
+        let before = try Site.read(from: out)
+        let broken = folder.appendingPathComponent("broken.csv")
+        try Data("Name,City\nA,B\n".utf8).write(to: broken)
+        #expect(throws: PipelineError.self) {
+            try Generation.run(GenerateRequest(inputs: inputs + [broken.path], output: out))
+        }
+        let badTemplates = folder.appendingPathComponent("templates/report")
+        try FileManager.default.createDirectory(at: badTemplates, withIntermediateDirectories: true)
+        try Data("{{#open}}".utf8).write(to: badTemplates.appendingPathComponent("index.mustache"))
+        #expect(throws: PipelineError.self) {
+            try Generation.run(GenerateRequest(inputs: inputs, output: out, templates: badTemplates.deletingLastPathComponent()))
+        }
+        let invalidMarkup = folder.appendingPathComponent("markup/report")
+        try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
+        for name in ["index", "errors", "record", "job"] {
+            try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
+        }
+        do {
+            _ = try Generation.run(GenerateRequest(inputs: inputs, output: out, templates: invalidMarkup.deletingLastPathComponent()))
+            Issue.record("expected a validation error")
+        } catch {
+            guard case .validation(let validation) = error else { Issue.record("got \(error)"); return }
+            #expect(validation.issues.first?.file == "errors.html")
+            #expect(error.exitStatus == 4)
+        }
+        #expect(try Site.read(from: out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "broken.csv", "couplings.csv", "errors.csv", "jobs.csv", "markup", "templates"])
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import SyncReportKit
+
+@Suite struct RendererTests {
+    private func site() throws -> Site {
+        try Stages.renderer.run(Stages.analysis(Stages.fixtureNight()))
+    }
+
+    private func text(_ site: Site, _ path: String) throws -> String {
+        String(decoding: try #require(site.files.first { $0.path == path }).bytes, as: UTF8.self)
+    }
+
+    @Test func rendersIndexErrorsRecordJobPagesStylesheetAndData() throws {
+        let paths = try site().files.map(\.path)
+        #expect(paths.contains("index.html"))
+        #expect(paths.contains("errors.html"))
+        #expect(paths.contains("style.css"))
+        #expect(paths.contains("data.json"))
+        #expect(paths.filter { $0.hasPrefix("records/") }.count == 2)
+        #expect(paths.filter { $0.hasPrefix("jobs/") }.count == 2)
+    }
+
+    @Test func pagesAreXHTML5WithLanguageCharsetAndRelativeStylesheet() throws {
+        let site = try site()
+        for file in site.files where file.isPage {
+            let page = String(decoding: file.bytes, as: UTF8.self)
+            #expect(page.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
+            #expect(page.contains("<meta charset=\"utf-8\"/>"))
+            let depth = file.path.split(separator: "/").count - 1
+            #expect(page.contains("href=\"\(String(repeating: "../", count: depth))style.css\""))
+        }
+    }
+
+    @Test func inputTextIsEscaped() throws {
+        let site = try site()
+        let index = try text(site, "index.html")
+        #expect(index.contains("C-10/20 &lt;&quot;A&amp;B&quot;&gt;"))
+        #expect(!index.contains("<\"A&B\">"))
+        #expect(try Validator().run(site) == site)
+    }
+
+    @Test func charactersXMLForbidsAreRemoved() throws {
+        let header = "No.,Date/Time,Error Message\n"
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + "1,2026-11-24,bad \u{1}\u{8} byte\n")])
+        let site = try Stages.renderer.run(analysis)
+        #expect(try text(site, "errors.html").contains("bad  byte"))
+        #expect(try Validator().run(site) == site)
+    }
+
+    @Test func dataJSONFollowsTheContract() throws {
+        let data = try #require(try site().files.first { $0.path == "data.json" }).bytes
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(data)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["generatedAt"] is NSNull)
+        #expect(json["changes"] is NSNull)
+        let totals = try #require(json["totals"] as? [String: Int])
+        #expect(totals == ["jobs": 2, "errors": 2, "couplings": 1, "failingRecords": 1, "rejectedRows": 1])
+        let byCause = try #require(json["byCause"] as? [String: Int])
+        #expect(Set(byCause.keys) == Set(Cause.allCases.map(\.rawValue)))
+        let errors = try #require(json["errors"] as? [[String: Any]])
+        #expect(errors.count == 2)
+        #expect(errors[0]["cause"] as? String == "conflict")
+        #expect(errors[0]["jobId"] as? String == "6f9619ff-8b86-d011-b42d-00c04fc964ff")
+        #expect(errors[0]["no"] as? Int == 1201)
+        let inputs = try #require(json["inputs"] as? [[String: Any]])
+        for input in inputs {
+            #expect(input["rowsRead"] as? Int == (input["rowsUsed"] as? Int ?? -1) + (input["rowsRejected"] as? Int ?? -1))
+            #expect((input["sha256"] as? String)?.count == 64)
+        }
+    }
+
+    @Test func recordPageNamesAreSafeAndUniqueAcrossCase() {
+        let lower = PageNames.record("Customer: abc/..")
+        let upper = PageNames.record("Customer: ABC/..")
+        #expect(lower != upper)
+        #expect(lower.hasPrefix("records/customer-abc-"))
+        #expect(!lower.dropFirst("records/".count).contains("/"))
+        #expect(!lower.contains(".."))
+    }
+
+    @Test func renderingTwiceGivesTheSameBytes() throws {
+        #expect(try site() == site())
+    }
+}

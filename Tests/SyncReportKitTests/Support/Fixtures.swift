@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import SyncReportKit
+
+/// Test inputs shipped in `Fixtures/`, and a private temporary folder per test.
+enum Fixtures {
+    static func url(_ name: String) -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
+    static func input(_ name: String) throws -> InputFile {
+        InputFile(name: name, bytes: [UInt8](try Data(contentsOf: url(name))))
+    }
+
+    static func input(_ name: String, text: String) -> InputFile {
+        InputFile(name: name, bytes: Array(text.utf8))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// The labelled messages of the shared corpus (`Fixtures/corpus/messages.tsv`, a copy of the team's corpus).
+struct CorpusMessage: Sendable, CustomTestStringConvertible {
+    let id: String
+    let cause: String
+    let template: String
+    let example: String
+
+    var testDescription: String { "\(id) (\(cause))" }
+
+    static let all: [CorpusMessage] = {
+        let text = try! String(contentsOf: Fixtures.url("corpus/messages.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return CorpusMessage(id: columns[0], cause: columns[1], template: columns[2], example: columns[3])
+        }
+    }()
+}

@@ -59,9 +59,8 @@ public struct Analyser: Sendable {
                     kind: .failed(errorIndex: offset), at: error.error.loggedAt, jobID: error.error.jobID,
                     direction: error.direction)
             }
-            events += Self.successfulSyncs(coupling, jobs: jobs)
-            events.sort(by: TimelineEvent.chronologically)
             let directions = Set(errorIndices.map { night.errors[$0].direction })
+            events = Self.placing(Self.successfulSyncs(coupling, jobs: jobs), among: events, failedDirections: directions)
             return RecordTimeline(
                 record: record, coupling: coupling, events: events, errorIndices: errorIndices,
                 isFailing: directions.contains { !Self.lastSyncSucceeded(coupling, direction: $0) })
@@ -89,20 +88,24 @@ public struct Analyser: Sendable {
         }
         return events
     }
-}
 
-extension TimelineEvent {
-    static func chronologically(_ lhs: TimelineEvent, _ rhs: TimelineEvent) -> Bool {
-        switch (lhs.at, rhs.at) {
-        case let (left?, right?) where left != right: return left < right
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return lhs.order < rhs.order
-        }
-    }
-
-    private var order: Int {
-        if case .failed(let index) = kind { return index }
-        return Int.max - (direction == .toIntegrationTable ? 1 : 0)
+    /// Merges successful synchronisations into the failures in time order. A success whose job is not in the
+    /// exports has no time: the coupling keeps only the last result per direction, so it comes after tonight's
+    /// failures in its own direction, and before everything when its direction did not fail tonight.
+    private static func placing(
+        _ successes: [TimelineEvent], among failures: [TimelineEvent], failedDirections: Set<SyncDirection?>
+    ) -> [TimelineEvent] {
+        let untimed = successes.filter { $0.at == nil }
+        let earlier = untimed.filter { !failedDirections.contains($0.direction) }
+        let later = untimed.filter { failedDirections.contains($0.direction) }
+        let timed = (failures + successes.filter { $0.at != nil }).enumerated().sorted { lhs, rhs in
+            switch (lhs.element.at, rhs.element.at) {
+            case let (left?, right?) where left != right: left < right
+            case (nil, _?): true
+            case (_?, nil): false
+            default: lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+        return earlier + timed + later
     }
 }

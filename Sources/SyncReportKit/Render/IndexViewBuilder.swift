@@ -27,7 +27,8 @@ struct IndexViewBuilder {
             },
             mappings: analysis.byMapping.map { MappingRow(name: format.mapping($0.mapping), errors: format.count($0.errors)) },
             hasMappings: !analysis.byMapping.isEmpty,
-            records: analysis.records.map(recordRow),
+            // Failing records first: they are what needs doing.
+            records: (analysis.records.filter(\.isFailing) + analysis.records.filter { !$0.isFailing }).map(recordRow),
             hasRecords: !analysis.records.isEmpty,
             jobs: analysis.jobs.map(jobRow),
             hasJobs: !analysis.jobs.isEmpty,

@@ -14,7 +14,7 @@ struct JobViewBuilder {
                 Field(label: "Type", value: job.type.isEmpty ? "–" : job.type),
                 Field(label: "Direction", value: job.direction?.title ?? "–"),
                 Field(label: "Started", value: format.time(job.start)),
-                Field(label: "Finished", value: format.time(job.finish)),
+                Field(label: "Finished", value: format.time(job.finish, absent: "not finished")),
             ],
             counts: [
                 Field(label: "Inserted", value: format.count(job.counts.inserted)),

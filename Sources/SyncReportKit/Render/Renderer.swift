@@ -47,8 +47,8 @@ public struct Renderer: Sendable {
 struct Formatter: Sendable {
     let timeZone: TimeZone
 
-    func time(_ date: Date?) -> String {
-        date.map { CivilTime.format($0, in: timeZone) } ?? "–"
+    func time(_ date: Date?, absent: String = "–") -> String {
+        date.map { CivilTime.format($0, in: timeZone) } ?? absent
     }
 
     func count(_ value: Int) -> String {

@@ -41,3 +41,29 @@ import Testing
         #expect(analysis.records[0].errorIndices == [0, 1])
     }
 }
+
+@Suite struct TimelineOrderTests {
+    private let header = "No.,Integration Synch. Job ID,Source Record ID,Destination Record ID,Date/Time,Error Message\n"
+    private let row = "Dataverse Account: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}"
+    private let couplingHeader = "CRM ID,Integration ID,Last Synch. Result,Last Synch. CRM Result,Last Synch. Job ID,Last Synch. CRM Job ID\n"
+
+    private func events(result: String, crmResult: String) throws -> [TimelineEvent] {
+        let errors = header + "1,,Customer: C1,\(row),2026-11-24 22:00,Account does not exist.\n"
+        let couplings = couplingHeader
+            + "{3F2504E0-4F89-11D3-9A0C-0305E82C3301},{11111111-2222-3333-4444-555555555555},\(result),\(crmResult),{21111111-2222-3333-4444-555555555555},{31111111-2222-3333-4444-555555555555}\n"
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: errors), Fixtures.input("c.csv", text: couplings)])
+        return try #require(analysis.records.first).events
+    }
+
+    @Test func anUntimedSuccessInTheFailedDirectionComesAfterTheFailures() throws {
+        let events = try events(result: "", crmResult: "Success")
+        #expect(events.map(\.kind) == [.failed(errorIndex: 0), .synchronized])
+        #expect(events.last?.direction == .toIntegrationTable)
+    }
+
+    @Test func anUntimedSuccessInTheOtherDirectionComesFirst() throws {
+        let events = try events(result: "Success", crmResult: "Failure")
+        #expect(events.map(\.kind) == [.synchronized, .failed(errorIndex: 0)])
+        #expect(events.first?.direction == .fromIntegrationTable)
+    }
+}

@@ -11,29 +11,44 @@ public struct Classifier: Sendable {
 
     /// Classifies one message. `record` and `mapping` fill the action's `{record}` and `{mapping}`.
     public func classify(_ message: String, record: String, mapping: String) -> Classification {
-        let context = ["record": record, "mapping": mapping]
-        return classify(normalized: MessageText.normalize(message), context: context, depth: 0)
-            ?? Classification(
-                cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
-                action: "No rule knows this message. Open Integration Synchronization Errors, read the full message and the error call stack for \(record), fix the cause, then choose Retry; add a rule for it to your rule file.")
+        classification(of: match(normalized: MessageText.normalize(message), depth: 0), record: record, mapping: mapping)
     }
 
-    private func classify(normalized text: String, context: [String: String], depth: Int) -> Classification? {
+    /// Which rules decide a message; independent of the record, so equal messages share one match.
+    private func match(normalized text: String, depth: Int) -> RuleMatch? {
         for rule in rules.rules {
             guard let groups = rule.match(text) else { continue }
-            let values = groups.merging(context) { group, _ in group }
-            let own = Classification(
-                cause: rule.cause, ruleID: rule.id, ruleChain: [rule.id], matchedText: text,
-                action: rule.action.render(values))
+            let own = RuleMatch(chain: [rule], groups: groups, text: text)
             guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
-                  var decided = classify(normalized: inner, context: context, depth: depth + 1),
-                  decided.cause != .unclassified
+                  var decided = match(normalized: inner, depth: depth + 1),
+                  decided.rule.cause != .unclassified
             else { return own }
-            decided.ruleChain.insert(rule.id, at: 0)
+            decided.chain.insert(rule, at: 0)
             return decided
         }
         return nil
     }
+
+    private func classification(of match: RuleMatch?, record: String, mapping: String) -> Classification {
+        guard let match else {
+            return Classification(
+                cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
+                action: "No rule knows this message. Open Integration Synchronization Errors, read the full message and the error call stack for \(record), fix the cause, then choose Retry; add a rule for it to your rule file.")
+        }
+        let values = match.groups.merging(["record": record, "mapping": mapping]) { group, _ in group }
+        return Classification(
+            cause: match.rule.cause, ruleID: match.rule.id, ruleChain: match.chain.map(\.id), matchedText: match.text,
+            action: match.rule.action.render(values))
+    }
+}
+
+/// The rules that matched a message, outermost first; the last one decides.
+private struct RuleMatch {
+    var chain: [Rule]
+    var groups: [String: String]
+    var text: String
+
+    var rule: Rule { chain[chain.count - 1] }
 }
 
 extension Classifier {
@@ -41,13 +56,22 @@ extension Classifier {
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
         let jobs = Dictionary(dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+        // A night repeats messages (the same failure on every run), so each distinct text is matched once.
+        var matches: [String: RuleMatch?] = [:]
         let errors = dataset.errors.map { error in
             let record = index.record(of: error)
             let job = error.jobID.flatMap { jobs[$0] }
             let mapping = job?.mapping ?? ""
             let direction = job?.direction ?? Self.direction(of: error)
-            let classification = classify(
-                error.message, record: record.displayName, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+            let match: RuleMatch?
+            if let cached = matches[error.message] {
+                match = cached
+            } else {
+                match = self.match(normalized: MessageText.normalize(error.message), depth: 0)
+                matches[error.message] = .some(match)
+            }
+            let classification = classification(
+                of: match, record: record.displayName, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
             return ClassifiedError(error: error, record: record, mapping: mapping, direction: direction, classification: classification)
         }
         return ClassifiedNight(dataset: dataset, errors: errors)

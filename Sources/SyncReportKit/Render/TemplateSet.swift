@@ -49,18 +49,27 @@ struct TemplateSet: Sendable {
 
 /// The one place where characters that may not appear in XML are dropped from output.
 enum XMLCharacters {
+    /// Works on UTF-8 bytes: C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF (EF BF BE/BF) go.
     static func removingForbidden(from text: String) -> [UInt8] {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            scalars.append(scalar)
+        var bytes = Array(text.utf8)
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return bytes }
+        var kept = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+                index += 1
+                continue
+            }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                index += 3
+                continue
+            }
+            bytes[kept] = byte
+            kept += 1
+            index += 1
         }
-        return Array(String(scalars).utf8)
-    }
-
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
+        bytes.removeLast(bytes.count - kept)
+        return bytes
     }
 }

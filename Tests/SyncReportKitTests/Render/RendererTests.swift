@@ -42,7 +42,7 @@ import Testing
 
     @Test func charactersXMLForbidsAreRemoved() throws {
         let header = "No.,Date/Time,Error Message\n"
-        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + "1,2026-11-24,bad \u{1}\u{8} byte\n")])
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + "1,2026-11-24,bad \u{1}\u{8}\u{FFFE} byte\n")])
         let site = try Stages.renderer.run(analysis)
         #expect(try text(site, "errors.html").contains("bad  byte"))
         #expect(try Validator().run(site) == site)

@@ -1,7 +1,7 @@
 /// A streaming RFC 4180 reader over bytes: one record at a time, fields as byte ranges, no `String` per field.
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks; line ends are LF or CRLF.
-struct CSVReader {
+struct CSVReader: TableRowReader {
     private let bytes: [UInt8]
     private let delimiter: UInt8
     private var position: Int
@@ -70,7 +70,7 @@ struct CSVReader {
                 position += 1
             default:
                 if afterClosingQuote, record.problem == nil {
-                    record.problem = CSVRecord.Problem(
+                    record.problem = RowProblem(
                         line: line, column: CSVRecord.column(of: position, lineStart: lineStart, in: bytes),
                         reason: "text after the closing quote of a field")
                 }
@@ -79,7 +79,7 @@ struct CSVReader {
             }
         }
         if isQuoted, record.problem == nil {
-            record.problem = CSVRecord.Problem(
+            record.problem = RowProblem(
                 line: quoteLine, column: quoteColumn, reason: "quoted field is not closed before the end of the file")
         }
         record.endField()
@@ -89,20 +89,14 @@ struct CSVReader {
 }
 
 /// One CSV record: unescaped field bytes in one reusable buffer, with each field's column.
-struct CSVRecord {
-    struct Problem: Equatable {
-        var line: Int
-        var column: Int
-        var reason: String
-    }
-
+struct CSVRecord: TableRow {
     private(set) var storage: [UInt8] = []
     private(set) var ends: [Int] = []
     private var starts: [Int] = []
     private var lineStarts: [Int] = []
     private var source: [UInt8] = []
     private(set) var line = 0
-    var problem: Problem?
+    var problem: RowProblem?
 
     var count: Int { ends.count }
 
@@ -112,10 +106,6 @@ struct CSVRecord {
     subscript(field: Int) -> ArraySlice<UInt8> {
         let start = field == 0 ? 0 : ends[field - 1]
         return storage[start..<ends[field]]
-    }
-
-    func string(_ field: Int) -> String {
-        String(decoding: self[field], as: UTF8.self)
     }
 
     /// The 1-based column where a field starts; computed only when a message needs it.

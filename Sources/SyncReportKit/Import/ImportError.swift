@@ -6,6 +6,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTable(file: String, headers: [String])
     case ambiguousTable(file: String, kinds: [TableKind])
     case missingColumn(file: String, table: TableKind, column: String)
+    case notText(file: String, line: Int, column: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +22,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):1:1: error: the header row fits several exports (\(kinds.map(\.rawValue).joined(separator: ", ")))"
         case .missingColumn(let file, let table, let column):
             "\(file):1:1: error: the \(table.rawValue) export has no '\(column)' column, which it needs"
+        case .notText(let file, let line, let column, let reason):
+            "\(file):\(line):\(column): error: \(reason)"
         }
     }
 
@@ -28,7 +31,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .unsupportedFormat(let file, _), .unknownTable(let file, _),
-             .ambiguousTable(let file, _), .missingColumn(let file, _, _):
+             .ambiguousTable(let file, _), .missingColumn(let file, _, _), .notText(let file, _, _, _):
             file
         }
     }

@@ -8,10 +8,13 @@ public struct Importer: Sendable {
 
     /// Files later in `inputs` win over earlier ones for the same key, so give older nights first.
     public func run(_ inputs: [InputFile]) throws(ImportError) -> Dataset {
-        let reader = CSVImport(options: options)
         var tables: [ImportedTable] = []
         for input in inputs {
-            tables.append(try reader.run(input))
+            switch InputFormat.detect(input.bytes) {
+            case .csv: tables.append(try CSVImport(options: options).run(input))
+            case .json: throw .unsupportedFormat(file: input.name, format: "JSON")
+            case .xlsx: throw .unsupportedFormat(file: input.name, format: "an Excel workbook")
+            }
         }
         return Self.merge(tables)
     }

@@ -4,7 +4,7 @@ struct RowDecoder {
     let columns: [ExportColumn: Int]
     let timestamps: TimestampParser
 
-    func job(_ record: CSVRecord) throws(RejectedRow) -> Job {
+    func job(_ record: some TableRow) throws(RejectedRow) -> Job {
         guard let id = try read(.jobID, record, FieldValue.guid) else { throw missing(.jobID, record) }
         let counts = JobCounts(
             inserted: try read(.inserted, record, FieldValue.integer) ?? 0,
@@ -27,7 +27,7 @@ struct RowDecoder {
         )
     }
 
-    func error(_ record: CSVRecord) throws(RejectedRow) -> SyncError {
+    func error(_ record: some TableRow) throws(RejectedRow) -> SyncError {
         var message = text(.fullMessage, record)
         if message.isEmpty { message = text(.shortMessage, record) }
         guard !message.isEmpty else {
@@ -44,7 +44,7 @@ struct RowDecoder {
         )
     }
 
-    func coupling(_ record: CSVRecord) throws(RejectedRow) -> Coupling {
+    func coupling(_ record: some TableRow) throws(RejectedRow) -> Coupling {
         guard let crmID = try read(.crmID, record, FieldValue.guid) else { throw missing(.crmID, record) }
         guard let integrationID = try read(.integrationID, record, FieldValue.guid) else {
             throw missing(.integrationID, record)
@@ -65,7 +65,7 @@ struct RowDecoder {
     }
 
     private func read<T>(
-        _ column: ExportColumn, _ record: CSVRecord, _ parse: (ArraySlice<UInt8>) -> Result<T?, FieldProblem>
+        _ column: ExportColumn, _ record: some TableRow, _ parse: (ArraySlice<UInt8>) -> Result<T?, FieldProblem>
     ) throws(RejectedRow) -> T? {
         guard let index = columns[column] else { return nil }
         switch parse(record[index]) {
@@ -78,19 +78,19 @@ struct RowDecoder {
         }
     }
 
-    private func text(_ column: ExportColumn, _ record: CSVRecord) -> String {
+    private func text(_ column: ExportColumn, _ record: some TableRow) -> String {
         guard let index = columns[column] else { return "" }
         return FieldValue.text(record[index])
     }
 
-    private func missing(_ column: ExportColumn, _ record: CSVRecord) -> RejectedRow {
+    private func missing(_ column: ExportColumn, _ record: some TableRow) -> RejectedRow {
         let index = columns[column] ?? 0
         return RejectedRow(
             location: SourceLocation(file: file, line: record.line(index), column: record.column(index)),
             reason: "\(column.caption) is empty")
     }
 
-    private func origin(_ record: CSVRecord) -> SourceLocation {
+    private func origin(_ record: some TableRow) -> SourceLocation {
         SourceLocation(file: file, line: record.line, column: 1)
     }
 }

@@ -1,5 +1,3 @@
-import Crypto
-
 /// `manifest-sha256.txt`: one `<sha256>  <path>` line per file, sorted by path (the BagIt manifest format).
 /// It also tells the next run which files of the folder the tool wrote.
 enum Manifest {
@@ -16,16 +14,4 @@ enum Manifest {
             line.range(of: "  ").map { String(line[$0.upperBound...]) }
         })
     }
-}
-
-/// Lowercase hex of a SHA-256 digest, as manifests and data.json write it.
-func sha256Hex(_ bytes: [UInt8]) -> String {
-    let hex = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(64)
-    for byte in SHA256.hash(data: bytes) {
-        text.append(hex[Int(byte >> 4)])
-        text.append(hex[Int(byte & 0x0F)])
-    }
-    return String(decoding: text, as: UTF8.self)
 }

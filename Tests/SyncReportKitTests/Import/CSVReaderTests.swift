@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func anUnclosedQuoteIsAProblemAtTheQuote() {
-        #expect(read("a,\"open\nmore")[0].problem == CSVRecord.Problem(line: 1, column: 3, reason: "quoted field is not closed before the end of the file"))
+        #expect(read("a,\"open\nmore")[0].problem == RowProblem(line: 1, column: 3, reason: "quoted field is not closed before the end of the file"))
     }
 
     @Test func textAfterAClosingQuoteIsAProblem() {

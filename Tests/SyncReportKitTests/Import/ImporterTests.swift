@@ -14,7 +14,7 @@ import Testing
     ])
     func recognisesTablesByCaptionsAndODataNames(header: String, kind: TableKind) throws {
         let headers = header.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
-        #expect(try CSVImport.schema(for: headers, file: "x.csv").kind == kind)
+        #expect(try TableImport.schema(for: headers, file: "x.csv").kind == kind)
     }
 
     @Test func anUnknownHeaderIsAnInputErrorNamingTheFile() {

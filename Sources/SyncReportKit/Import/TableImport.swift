@@ -1,0 +1,77 @@
+/// The format-independent part of reading a table: recognise it from its header row, then type every row,
+/// keeping rows that cannot be used as rejected rows.
+struct TableImport {
+    let file: String
+    let format: String
+    let sha256: String
+    let options: ImportOptions
+
+    func run<Reader: TableRowReader>(_ reader: inout Reader) throws(ImportError) -> ImportedTable {
+        var row = Reader.Row()
+        var foundHeader = false
+        while reader.next(into: &row) {
+            if !row.isBlank { foundHeader = true; break }
+        }
+        guard foundHeader else { throw .empty(file: file) }
+        let headers = (0..<row.count).map { row.string($0) }
+        let schema = try Self.schema(for: headers, file: file)
+        let columns = try Self.columnMap(headers: headers, schema: schema, file: file)
+        let decoder = RowDecoder(file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone))
+
+        var table = ImportedTable(summary: InputSummary(
+            file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0))
+        while reader.next(into: &row) {
+            if row.isBlank { continue }
+            table.summary.rowsRead += 1
+            do throws(RejectedRow) {
+                try checkShape(row, fieldCount: headers.count)
+                switch schema.kind {
+                case .jobs: table.jobs.append(try decoder.job(row))
+                case .errors: table.errors.append(try decoder.error(row))
+                case .couplings: table.couplings.append(try decoder.coupling(row))
+                }
+                table.summary.rowsUsed += 1
+            } catch {
+                table.rejected.append(error)
+                table.summary.rowsRejected += 1
+            }
+        }
+        return table
+    }
+
+    private func checkShape(_ row: some TableRow, fieldCount: Int) throws(RejectedRow) {
+        if let problem = row.problem {
+            throw RejectedRow(location: SourceLocation(file: file, line: problem.line, column: problem.column), reason: problem.reason)
+        }
+        guard row.count == fieldCount else {
+            let index = min(row.count, fieldCount) - 1
+            throw RejectedRow(
+                location: SourceLocation(file: file, line: row.line(index), column: row.column(index)),
+                reason: "expected \(fieldCount) fields as in the header, found \(row.count)")
+        }
+    }
+
+    static func schema(for headers: [String], file: String) throws(ImportError) -> TableSchema {
+        let names = Set(headers.map(HeaderName.normalize))
+        func has(_ column: ExportColumn) -> Bool { column.names.contains { names.contains(HeaderName.normalize($0)) } }
+        let candidates = TableSchema.all.filter { $0.signature.allSatisfy(has) }
+        let best = candidates.map { schema in (schema, schema.columns.filter(has).count) }
+        guard let top = best.max(by: { $0.1 < $1.1 }) else { throw .unknownTable(file: file, headers: headers) }
+        let tied = best.filter { $0.1 == top.1 }
+        guard tied.count == 1 else { throw .ambiguousTable(file: file, kinds: tied.map(\.0.kind)) }
+        return top.0
+    }
+
+    private static func columnMap(headers: [String], schema: TableSchema, file: String) throws(ImportError) -> [ExportColumn: Int] {
+        let normalized = headers.map(HeaderName.normalize)
+        var map: [ExportColumn: Int] = [:]
+        for column in schema.columns {
+            let names = column.names.map(HeaderName.normalize)
+            if let index = normalized.firstIndex(where: names.contains) { map[column] = index }
+        }
+        for group in schema.required where !group.contains(where: { map[$0] != nil }) {
+            throw .missingColumn(file: file, table: schema.kind, column: group[0].caption)
+        }
+        return map
+    }
+}

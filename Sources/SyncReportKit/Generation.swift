@@ -8,6 +8,8 @@ public struct GenerateRequest: Sendable {
     /// User rule files, applied over the default rules in this order.
     public var ruleFiles: [String]
     public var timeZone: TimeZone
+    /// The day/month order of locale-formatted dates; `nil` decides it from the data.
+    public var dateOrder: DateOrder?
     /// A folder holding `report/`; `nil` for the templates that ship with the tool.
     public var templates: URL?
     /// From `SOURCE_DATE_EPOCH`; `nil` keeps wall-clock time out of the report.
@@ -15,12 +17,13 @@ public struct GenerateRequest: Sendable {
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-        templates: URL? = nil, generatedAt: Date? = nil
+        dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil
     ) {
         self.inputs = inputs
         self.output = output
         self.ruleFiles = ruleFiles
         self.timeZone = timeZone
+        self.dateOrder = dateOrder
         self.templates = templates
         self.generatedAt = generatedAt
     }
@@ -51,7 +54,7 @@ public enum Generation {
         } catch {
             throw .input(error)
         }
-        let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone)),
+        let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
                                 classifier: Classifier(rules: rules), renderer: renderer)
         let report = try pipeline.run(inputs)
         do {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import SyncReportKit
 
+extension DateOrder: ExpressibleByArgument {}
+
 /// Options shared by the commands that build a report.
 struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder to publish the report to; replaced as a whole at the end of a successful run.", valueName: "dir"))
@@ -12,6 +14,9 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("IANA time zone of local times in the exports and of the times shown in the report.", valueName: "zone"))
     var timeZone = "UTC"
+
+    @Option(help: ArgumentHelp("Day/month order of dates like 03/04/2026 (dmy or mdy); by default each file's dates decide, and a file where none does is an error.", valueName: "order"))
+    var dateOrder: DateOrder?
 
     @Option(help: ArgumentHelp("A folder with report/ templates to use instead of the bundled ones.", valueName: "dir"))
     var templates: String?
@@ -28,7 +33,7 @@ struct ReportOptions: ParsableArguments {
     func request(inputs: [String]) throws -> GenerateRequest {
         GenerateRequest(
             inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
-            timeZone: TimeZone(identifier: timeZone)!, templates: templates.map { URL(fileURLWithPath: $0) },
+            timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch())
     }
 

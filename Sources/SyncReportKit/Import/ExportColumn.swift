@@ -49,4 +49,11 @@ enum ExportColumn: String, CaseIterable, Sendable {
 
     /// The caption, for messages to people.
     var caption: String { names[0] }
+
+    var isDateTime: Bool {
+        switch self {
+        case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn: true
+        default: false
+        }
+    }
 }

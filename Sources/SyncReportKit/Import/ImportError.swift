@@ -7,6 +7,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousTable(file: String, kinds: [TableKind])
     case missingColumn(file: String, table: TableKind, column: String)
     case notText(file: String, line: Int, column: Int, reason: String)
+    /// No date in the file has a day above 12, so `03/04/2026` could be either.
+    case ambiguousDateOrder(file: String, line: Int, column: Int, value: String)
+    /// Some dates have the day first and others the month first.
+    case conflictingDateOrder(file: String, dayFirst: SourceLocation, monthFirst: SourceLocation)
 
     public var description: String {
         switch self {
@@ -24,6 +28,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):1:1: error: the \(table.rawValue) export has no '\(column)' column, which it needs"
         case .notText(let file, let line, let column, let reason):
             "\(file):\(line):\(column): error: \(reason)"
+        case .ambiguousDateOrder(let file, let line, let column, let value):
+            "\(file):\(line):\(column): error: cannot tell whether '\(value)' is day/month or month/day: no date in this file has a day above 12; run again with --date-order dmy or --date-order mdy"
+        case .conflictingDateOrder(let file, let dayFirst, let monthFirst):
+            "\(file):\(dayFirst.line):\(dayFirst.column): error: this date has the day first, but the one at line \(monthFirst.line), column \(monthFirst.column) has the month first; export the file again with one date format"
         }
     }
 
@@ -31,7 +39,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .unsupportedFormat(let file, _), .unknownTable(let file, _),
-             .ambiguousTable(let file, _), .missingColumn(let file, _, _), .notText(let file, _, _, _):
+             .ambiguousTable(let file, _), .missingColumn(let file, _, _), .notText(let file, _, _, _),
+             .ambiguousDateOrder(let file, _, _, _), .conflictingDateOrder(let file, _, _):
             file
         }
     }

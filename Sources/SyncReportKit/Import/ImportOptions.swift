@@ -4,8 +4,11 @@ import Foundation
 public struct ImportOptions: Sendable, Equatable {
     /// What a local date-time without an offset means.
     public var timeZone: TimeZone
+    /// The day/month order of locale-formatted dates; `nil` decides it from each file's data.
+    public var dateOrder: DateOrder?
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dateOrder: DateOrder? = nil) {
         self.timeZone = timeZone
+        self.dateOrder = dateOrder
     }
 }

@@ -16,7 +16,13 @@ struct TableImport {
         let headers = (0..<row.count).map { row.string($0) }
         let schema = try Self.schema(for: headers, file: file)
         let columns = try Self.columnMap(headers: headers, schema: schema, file: file)
-        let decoder = RowDecoder(file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone))
+        var order = options.dateOrder
+        if order == nil {
+            var probe = reader
+            order = try dateOrder(&probe, columns: columns)
+        }
+        let decoder = RowDecoder(
+            file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone, order: order))
 
         var table = ImportedTable(summary: InputSummary(
             file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0))
@@ -37,6 +43,36 @@ struct TableImport {
             }
         }
         return table
+    }
+
+    /// Reads the date columns once to settle the day/month order: a day above 12 decides it. `nil` when no
+    /// date needs an order; an error when dates need one and none decides, or when they disagree.
+    private func dateOrder<Reader: TableRowReader>(_ reader: inout Reader, columns: [ExportColumn: Int]) throws(ImportError) -> DateOrder? {
+        let dateColumns = columns.filter { $0.key.isDateTime }.map(\.value).sorted()
+        var row = Reader.Row()
+        var dayFirst: SourceLocation?
+        var monthFirst: SourceLocation?
+        var undecided: (location: SourceLocation, value: String)?
+        while reader.next(into: &row) {
+            for index in dateColumns where index < row.count {
+                guard let evidence = TimestampParser.orderEvidence(row[index]) else { continue }
+                let location = SourceLocation(file: file, line: row.line(index), column: row.column(index))
+                switch evidence {
+                case .dayFirst: dayFirst = dayFirst ?? location
+                case .monthFirst: monthFirst = monthFirst ?? location
+                case .undecided: undecided = undecided ?? (location, row.string(index))
+                }
+            }
+        }
+        switch (dayFirst, monthFirst) {
+        case let (day?, month?): throw .conflictingDateOrder(file: file, dayFirst: day, monthFirst: month)
+        case (_?, nil): return .dmy
+        case (nil, _?): return .mdy
+        case (nil, nil):
+            guard let undecided else { return nil }
+            throw .ambiguousDateOrder(
+                file: file, line: undecided.location.line, column: undecided.location.column, value: undecided.value)
+        }
     }
 
     private func checkShape(_ row: some TableRow, fieldCount: Int) throws(RejectedRow) {

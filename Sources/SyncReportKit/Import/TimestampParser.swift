@@ -1,52 +1,52 @@
 import Foundation
 
-/// Reads the date-times exports carry: ISO 8601 with `Z` or an offset (OData), and
-/// `yyyy-MM-dd HH:mm[:ss]` local times, which `timeZone` places on the time line.
-/// Business Central's empty DateTime (`0001-01-01T00:00:00Z`) and blanks are `nil`.
+/// Reads the date-times exports carry:
+/// - ISO 8601 with `Z` or an offset, as OData writes them, and `yyyy-MM-dd[ HH:mm[:ss]]` without one;
+/// - locale forms from Excel and the web client: `25.11.2026 14:05:27`, `25/11/2026`, `11/25/2026 2:05:27 PM`,
+///   `25-11-2026 14:05`, whose day/month order is `order`.
+/// Times without an offset are local times in `timeZone`. Business Central's empty DateTime
+/// (`0001-01-01T00:00:00Z`) and blanks are `nil`.
 struct TimestampParser: Sendable {
     let timeZone: TimeZone
+    /// Needed only for locale forms; `TableImport` settles it from the data or the `--date-order` flag.
+    var order: DateOrder?
+
+    static let expected = "date-time like 2026-11-25 14:05:27 or 25.11.2026 14:05"
 
     func parse(_ bytes: ArraySlice<UInt8>) -> Result<Date?, FieldProblem> {
         let slice = FieldValue.trimmed(bytes)
         if slice.isEmpty { return .success(nil) }
-        var scanner = DigitScanner(bytes: slice)
-        guard let year = scanner.number(digits: 4), scanner.skip("-"),
-              let month = scanner.number(digits: 2), scanner.skip("-"),
-              let day = scanner.number(digits: 2),
-              (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: year)).contains(day)
-        else { return .failure(.notA("date-time like 2026-11-25 14:05:00", bytes)) }
-        if year == 1 && month == 1 && day == 1 { return .success(nil) }
-        var hour = 0, minute = 0, second = 0.0
-        if scanner.skip("T") || scanner.skip(" ") {
-            guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2),
-                  h < 24, m < 60
-            else { return .failure(.notA("date-time like 2026-11-25 14:05:00", bytes)) }
-            hour = h
-            minute = m
-            if scanner.skip(":") {
-                guard let s = scanner.number(digits: 2), s < 61 else {
-                    return .failure(.notA("date-time like 2026-11-25 14:05:00", bytes))
-                }
-                second = Double(s) + scanner.fraction()
-            }
+        guard let parts = Self.scan(slice) else { return .failure(.notA(Self.expected, bytes)) }
+        let day: Int, month: Int
+        switch parts.date {
+        case .yearFirst(let m, let d):
+            (month, day) = (m, d)
+        case .localized(let first, let second):
+            guard let order else { return .failure(FieldProblem(reason: "the day/month order of dates is not known")) }
+            (day, month) = order == .dmy ? (first, second) : (second, first)
         }
-        let offset: Int?
-        if scanner.isAtEnd {
-            offset = nil
-        } else if scanner.skip("Z") || scanner.skip("z") {
-            offset = 0
-        } else if let sign = scanner.sign(), let h = scanner.number(digits: 2) {
-            _ = scanner.skip(":")
-            let m = scanner.number(digits: 2) ?? 0
-            offset = sign * (h * 3600 + m * 60)
-        } else {
-            return .failure(.notA("date-time like 2026-11-25 14:05:00", bytes))
+        guard (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: parts.year)).contains(day) else {
+            return .failure(.notA(Self.expected + (order.map { " (\($0.rawValue) order)" } ?? ""), bytes))
         }
-        guard scanner.isAtEnd else { return .failure(.notA("date-time like 2026-11-25 14:05:00", bytes)) }
-        let wallClock = Double(CivilTime.daysFromCivil(year: year, month: month, day: day) * 86_400
-            + hour * 3600 + minute * 60) + second
-        if let offset { return .success(Date(timeIntervalSince1970: wallClock - Double(offset))) }
+        if parts.year == 1 && month == 1 && day == 1 { return .success(nil) }
+        let wallClock = Double(CivilTime.daysFromCivil(year: parts.year, month: month, day: day) * 86_400
+            + parts.hour * 3600 + parts.minute * 60) + parts.second
+        if let offset = parts.offset { return .success(Date(timeIntervalSince1970: wallClock - Double(offset))) }
         return .success(localToUTC(wallClock))
+    }
+
+    /// What a value says about the day/month order: `nil` when it says nothing (ISO, blank, not a date).
+    static func orderEvidence(_ bytes: ArraySlice<UInt8>) -> OrderEvidence? {
+        guard case .localized(let first, let second)? = scan(FieldValue.trimmed(bytes))?.date else { return nil }
+        switch (first > 12, second > 12) {
+        case (true, false): return .dayFirst
+        case (false, true): return .monthFirst
+        default: return .undecided
+        }
+    }
+
+    enum OrderEvidence: Equatable {
+        case dayFirst, monthFirst, undecided
     }
 
     /// A wall-clock time in `timeZone`; the second lookup settles times next to a DST change.
@@ -54,6 +54,64 @@ struct TimestampParser: Sendable {
         let guess = Date(timeIntervalSince1970: wallClock)
         let first = Date(timeIntervalSince1970: wallClock - Double(timeZone.secondsFromGMT(for: guess)))
         return Date(timeIntervalSince1970: wallClock - Double(timeZone.secondsFromGMT(for: first)))
+    }
+
+    private struct Parts {
+        enum DateOrderParts {
+            case yearFirst(month: Int, day: Int)
+            case localized(first: Int, second: Int)
+        }
+
+        var year: Int
+        var date: DateOrderParts
+        var hour = 0
+        var minute = 0
+        var second = 0.0
+        var offset: Int?
+    }
+
+    /// The syntax only; ranges are checked once the order is known.
+    private static func scan(_ slice: ArraySlice<UInt8>) -> Parts? {
+        var scanner = DigitScanner(bytes: slice)
+        var parts: Parts
+        if let year = scanner.number(digits: 4) {
+            guard scanner.skip("-"), let month = scanner.number(digits: 2), scanner.skip("-"),
+                  let day = scanner.number(digits: 2)
+            else { return nil }
+            parts = Parts(year: year, date: .yearFirst(month: month, day: day))
+        } else {
+            guard let first = scanner.number(maxDigits: 2), let separator = scanner.separator(),
+                  let second = scanner.number(maxDigits: 2), scanner.skip(separator),
+                  let year = scanner.number(digits: 4)
+            else { return nil }
+            parts = Parts(year: year, date: .localized(first: first, second: second))
+        }
+        guard scanner.skip("T") || scanner.skip(" ") else { return scanner.isAtEnd ? parts : nil }
+        while scanner.skip(" ") {}
+        guard let hour = scanner.number(maxDigits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2),
+              minute < 60
+        else { return nil }
+        parts.minute = minute
+        if scanner.skip(":") {
+            guard let second = scanner.number(digits: 2), second < 61 else { return nil }
+            parts.second = Double(second) + scanner.fraction()
+        }
+        while scanner.skip(" ") {}
+        if let isPM = scanner.meridiem() {
+            guard (1...12).contains(hour) else { return nil }
+            parts.hour = hour % 12 + (isPM ? 12 : 0)
+        } else {
+            guard hour < 24 else { return nil }
+            parts.hour = hour
+        }
+        if scanner.skip("Z") || scanner.skip("z") {
+            parts.offset = 0
+        } else if let sign = scanner.sign() {
+            guard let h = scanner.number(digits: 2) else { return nil }
+            _ = scanner.skip(":")
+            parts.offset = sign * (h * 3600 + (scanner.number(digits: 2) ?? 0) * 60)
+        }
+        return scanner.isAtEnd ? parts : nil
     }
 }
 
@@ -75,24 +133,42 @@ private struct DigitScanner {
         return true
     }
 
+    /// Exactly `digits` digits, not followed by another digit.
     mutating func number(digits: Int) -> Int? {
-        guard bytes.endIndex - index >= digits else { return nil }
-        var value = 0
-        for offset in 0..<digits {
-            let byte = bytes[index + offset]
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        let start = index
+        guard let value = number(maxDigits: digits), index - start == digits else {
+            index = start
+            return nil
         }
-        index += digits
         return value
+    }
+
+    /// One to `maxDigits` digits, not followed by another digit.
+    mutating func number(maxDigits: Int) -> Int? {
+        let start = index
+        var value = 0
+        while index < bytes.endIndex, index - start <= maxDigits, let digit = Self.digit(bytes[index]) {
+            value = value * 10 + digit
+            index += 1
+        }
+        guard index > start, index - start <= maxDigits else {
+            index = start
+            return nil
+        }
+        return value
+    }
+
+    mutating func separator() -> Unicode.Scalar? {
+        for candidate: Unicode.Scalar in [".", "/", "-"] where skip(candidate) { return candidate }
+        return nil
     }
 
     mutating func fraction() -> Double {
         guard skip(".") || skip(",") else { return 0 }
         var value = 0.0
         var scale = 0.1
-        while index < bytes.endIndex, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-            value += Double(bytes[index] - UInt8(ascii: "0")) * scale
+        while index < bytes.endIndex, let digit = Self.digit(bytes[index]) {
+            value += Double(digit) * scale
             scale /= 10
             index += 1
         }
@@ -103,5 +179,26 @@ private struct DigitScanner {
         if skip("+") { return 1 }
         if skip("-") { return -1 }
         return nil
+    }
+
+    /// `AM`/`PM` in any case, with or without dots; `true` for PM.
+    mutating func meridiem() -> Bool? {
+        guard index < bytes.endIndex else { return nil }
+        let letter = bytes[index] | 0x20
+        guard letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") else { return nil }
+        let start = index
+        index += 1
+        _ = skip(".")
+        guard index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: "m") else {
+            index = start
+            return nil
+        }
+        index += 1
+        _ = skip(".")
+        return letter == UInt8(ascii: "p")
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 }

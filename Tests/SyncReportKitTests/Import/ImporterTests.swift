@@ -56,7 +56,7 @@ import Testing
         let dataset = try Importer().run(Stages.fixtureNight())
         #expect(dataset.rejected == [RejectedRow(
             location: SourceLocation(file: "errors.csv", line: 5, column: 63),
-            reason: "Date/Time: 'not a date' is not a date-time like 2026-11-25 14:05:00")])
+            reason: "Date/Time: 'not a date' is not a date-time like 2026-11-25 14:05:27 or 25.11.2026 14:05")])
     }
 
     @Test func everyRowIsUsedOrRejected() throws {

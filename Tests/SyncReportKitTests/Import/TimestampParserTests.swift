@@ -44,3 +44,72 @@ import Testing
         #expect(CivilTime.format(date, in: TimeZone(identifier: "Europe/Berlin")!) == "2026-11-25 14:05:27")
     }
 }
+
+@Suite struct LocaleDateTests {
+    private func parse(_ text: String, _ order: DateOrder) -> Date? {
+        try? TimestampParser(timeZone: .gmt, order: order).parse(Array(text.utf8)[...]).get()
+    }
+
+    private static let instant = Date(timeIntervalSince1970: 1_795_611_927)
+
+    @Test(arguments: [
+        ("25.11.2026 13:05:27", DateOrder.dmy), ("25/11/2026 13:05:27", .dmy), ("25-11-2026 13:05:27", .dmy),
+        ("11/25/2026 1:05:27 PM", .mdy), ("11/25/2026 1:05:27 p.m.", .mdy), ("11/25/2026 13:05:27", .mdy),
+    ])
+    func readsLocaleForms(text: String, order: DateOrder) {
+        #expect(parse(text, order) == Self.instant)
+    }
+
+    @Test func midnightAndNoonInTwelveHourForm() {
+        #expect(parse("11/25/2026 12:00 AM", .mdy) == Date(timeIntervalSince1970: 1_795_564_800))
+        #expect(parse("11/25/2026 12:00 PM", .mdy) == Date(timeIntervalSince1970: 1_795_608_000))
+        #expect(parse("11/25/2026 13:00 PM", .mdy) == nil)
+    }
+
+    @Test func aDateThatContradictsTheOrderIsNotADate() {
+        #expect(parse("25/11/2026", .mdy) == nil)
+    }
+
+    @Test func evidenceComesFromADayAboveTwelve() {
+        #expect(TimestampParser.orderEvidence(Array("25/11/2026".utf8)[...]) == .dayFirst)
+        #expect(TimestampParser.orderEvidence(Array("11/25/2026 2:05 PM".utf8)[...]) == .monthFirst)
+        #expect(TimestampParser.orderEvidence(Array("03/04/2026".utf8)[...]) == .undecided)
+        #expect(TimestampParser.orderEvidence(Array("2026-04-03".utf8)[...]) == nil)
+    }
+}
+
+@Suite struct DateOrderDetectionTests {
+    private let header = "No.,Date/Time,Error Message\n"
+
+    @Test func oneDayAboveTwelveDecidesForTheWholeFile() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: header + "1,03/04/2026 10:00,a\n2,25/04/2026 10:00,b\n")])
+        #expect(dataset.errors.map(\.loggedAt) == [
+            Date(timeIntervalSince1970: 1_775_210_400), Date(timeIntervalSince1970: 1_777_111_200),
+        ])
+    }
+
+    @Test func anUndecidedFileAsksForTheFlag() {
+        #expect(throws: ImportError.ambiguousDateOrder(file: "e.csv", line: 2, column: 3, value: "03/04/2026 10:00")) {
+            try Importer().run([Fixtures.input("e.csv", text: header + "1,03/04/2026 10:00,a\n")])
+        }
+    }
+
+    @Test func theFlagDecidesAnUndecidedFile() throws {
+        let dataset = try Importer(options: ImportOptions(dateOrder: .mdy))
+            .run([Fixtures.input("e.csv", text: header + "1,03/04/2026 10:00,a\n")])
+        #expect(dataset.errors[0].loggedAt == Date(timeIntervalSince1970: 1_772_618_400))
+    }
+
+    @Test func mixedOrdersInOneFileAreAnError() {
+        #expect(throws: ImportError.conflictingDateOrder(
+            file: "e.csv", dayFirst: SourceLocation(file: "e.csv", line: 2, column: 3),
+            monthFirst: SourceLocation(file: "e.csv", line: 3, column: 3))) {
+            try Importer().run([Fixtures.input("e.csv", text: header + "1,25/04/2026,a\n2,04/25/2026,b\n")])
+        }
+    }
+
+    @Test func isoDatesNeedNoOrder() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: header + "1,2026-04-03 10:00,a\n")])
+        #expect(dataset.errors.count == 1)
+    }
+}

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +21,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        // Atomic exchange of two folders, which Swift's Glibc module does not declare.
+        .target(name: "CSyncSystem"),
         // The one source of the templates is the top-level Templates/ folder; this target ships it.
         .target(
             name: "SyncReportTemplates",
@@ -31,10 +34,12 @@ let package = Package(
             name: "SyncReportKit",
             dependencies: [
                 "CLibXML2",
+                "CSyncSystem",
                 "SyncReportTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/Rules")]
         ),

@@ -15,7 +15,8 @@ public struct Analyser: Sendable {
             byCause: Self.byCause(night.errors),
             byMapping: Self.byMapping(night.errors),
             records: records,
-            jobs: Self.jobRuns(night)
+            jobs: Self.jobRuns(night),
+            unavailable: Availability.notes(for: dataset)
         )
     }
 
@@ -23,7 +24,9 @@ public struct Analyser: Sendable {
         var counts: [Cause: (errors: Int, records: Set<String>)] = [:]
         for error in errors {
             counts[error.classification.cause, default: (0, [])].errors += 1
-            counts[error.classification.cause, default: (0, [])].records.insert(error.record.key)
+            if error.record.isKnown {
+                counts[error.classification.cause, default: (0, [])].records.insert(error.record.key)
+            }
         }
         return Cause.allCases.map { cause in
             CauseCount(cause: cause, errors: counts[cause]?.errors ?? 0, records: counts[cause]?.records.count ?? 0)
@@ -59,11 +62,16 @@ public struct Analyser: Sendable {
                     kind: .failed(errorIndex: offset), at: error.error.loggedAt, jobID: error.error.jobID,
                     direction: error.direction)
             }
-            let directions = Set(errorIndices.map { night.errors[$0].direction })
+            var latestByDirection: [SyncDirection?: Int] = [:]
+            for index in errorIndices { latestByDirection[night.errors[index].direction] = index }
+            let directions = Set(latestByDirection.keys)
             events = Self.placing(Self.successfulSyncs(coupling, jobs: jobs), among: events, failedDirections: directions)
             return RecordTimeline(
                 record: record, coupling: coupling, events: events, errorIndices: errorIndices,
-                isFailing: directions.contains { !Self.lastSyncSucceeded(coupling, direction: $0) })
+                failing: latestByDirection
+                    .filter { !Self.lastSyncSucceeded(coupling, direction: $0.key) }
+                    .map { FailingDirection(direction: $0.key, latestErrorIndex: $0.value) }
+                    .sorted { $0.latestErrorIndex < $1.latestErrorIndex })
         }.sorted { $0.record < $1.record }
     }
 

@@ -12,6 +12,8 @@ public struct Analysis: Sendable {
     public var records: [RecordTimeline]
     /// Job runs in time order.
     public var jobs: [JobRun]
+    /// What the exports do not allow the report to show, and why.
+    public var unavailable: [String]
 }
 
 public struct Totals: Sendable, Equatable, Codable {
@@ -48,10 +50,19 @@ public struct RecordTimeline: Sendable {
     public var events: [TimelineEvent]
     /// Its errors (indices into `night.errors`), oldest first.
     public var errorIndices: [Int]
-    /// Some direction's last synchronisation did not succeed.
-    public var isFailing: Bool
+    /// The directions whose last synchronisation did not succeed, each with its latest error (an index into
+    /// `night.errors`); empty when the record is fixed.
+    public var failing: [FailingDirection]
+
+    public var isFailing: Bool { !failing.isEmpty }
 
     public var latestErrorIndex: Int { errorIndices[errorIndices.count - 1] }
+}
+
+public struct FailingDirection: Sendable, Equatable {
+    /// `nil` when neither the job nor the record ids tell the direction.
+    public var direction: SyncDirection?
+    public var latestErrorIndex: Int
 }
 
 public struct TimelineEvent: Sendable, Equatable {

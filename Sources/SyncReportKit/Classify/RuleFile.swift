@@ -81,8 +81,11 @@ private struct Place {
         let patterns = try self.patterns(mapping["match"], rule: id, node: node)
         let groups = Set(patterns.flatMap(\.groupNames))
         let action = ActionTemplate(try string("action", in: mapping, of: node))
-        for name in action.placeholders where !groups.contains(name) && !ActionTemplate.contextNames.contains(name) {
-            throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, which is neither a named group of its patterns nor one of {record}, {mapping}")
+        for name in action.placeholders where !ActionTemplate.contextNames.contains(name) {
+            // Whichever pattern matches fills the action, so each must define the group.
+            if let pattern = patterns.first(where: { !$0.groupNames.contains(name) }) {
+                throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, which is neither one of {record}, {mapping} nor a named group of the pattern \(pattern.source)")
+            }
         }
         var unwrap: String?
         if mapping["unwrap"] != nil {

@@ -39,7 +39,9 @@ struct CSVReader: TableRowReader {
                     }
                     continue
                 }
-                if byte == UInt8(ascii: "\n") {
+                // A lone CR ends a line too (old Mac files); CRLF counts once, at its LF.
+                if byte == UInt8(ascii: "\n")
+                    || (byte == UInt8(ascii: "\r") && (position + 1 == bytes.count || bytes[position + 1] != UInt8(ascii: "\n"))) {
                     line += 1
                     lineStart = position + 1
                 }
@@ -124,7 +126,21 @@ struct CSVRecord: TableRow {
 
     /// The line a field starts on, for fields after a quoted line break.
     func line(_ field: Int) -> Int {
-        line + source[starts[0]..<starts[field]].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        lineStarts[field] == lineStarts[0] ? line : line + Self.lineBreaks(in: source[lineStarts[0]..<lineStarts[field]])
+    }
+
+    /// LF, CRLF and lone CR each count as one line break.
+    static func lineBreaks(in bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n") || (bytes[index] == UInt8(ascii: "\r")
+                && (index + 1 == bytes.endIndex || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                count += 1
+            }
+            index += 1
+        }
+        return count
     }
 
     mutating func reset(line: Int, source: [UInt8]) {

@@ -9,6 +9,8 @@ enum ExportColumn: String, CaseIterable, Sendable {
     // Table 5331 "CRM Integration Record"
     case crmID, integrationID, tableID, lastSynchModifiedOn, lastSynchCRMModifiedOn
     case lastSynchResult, lastSynchCRMResult, lastSynchJobID, lastSynchCRMJobID, isSkipped
+    // Page 5333 "Coupled Data Synchronization Errors" (buffer table 5374)
+    case skippedTableID, tableName, recordDescription, recordExists, coupledTo, coupledRecordExists, latestError, failedOn
 
     var names: [String] {
         switch self {
@@ -44,6 +46,14 @@ enum ExportColumn: String, CaseIterable, Sendable {
         case .lastSynchJobID: ["Last Synch. Job ID"]
         case .lastSynchCRMJobID: ["Last Synch. CRM Job ID"]
         case .isSkipped: ["Skipped"]
+        case .skippedTableID: ["Table ID"]
+        case .tableName: ["Table Name"]
+        case .recordDescription: ["Description"]
+        case .recordExists: ["Record Exists"]
+        case .coupledTo: ["Coupled To", "Int. Description"]
+        case .coupledRecordExists: ["Coupled Record Exists", "Int. Record Exists"]
+        case .latestError: ["Error Message"]
+        case .failedOn: ["Failed On"]
         }
     }
 
@@ -52,7 +62,7 @@ enum ExportColumn: String, CaseIterable, Sendable {
 
     var isDateTime: Bool {
         switch self {
-        case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn: true
+        case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .failedOn: true
         default: false
         }
     }

@@ -1,36 +1,109 @@
+import Foundation
+
 extension ImportedTable {
-    /// Merges tables into one `Dataset`, de-duplicated by key; a later table wins for the same key.
+    /// Merges tables into one `Dataset`, de-duplicated by key. When two rows share a key, the newer one is kept
+    /// (a finished job over an unfinished one, the coupling synchronised later; otherwise the later input), and
+    /// the duplicate is counted, apart when their values differ.
     static func merge(_ tables: [ImportedTable]) -> Dataset {
+        var duplicates = Duplicates()
         var jobs: [GUID: Job] = [:]
         var errors: [ErrorKey: SyncError] = [:]
-        var unkeyedErrors: [SyncError] = []
+        var pageErrors: [PageErrorKey: SyncError] = [:]
+        var unnumberedErrors: [ContentKey: SyncError] = [:]
         var couplings: [CouplingKey: Coupling] = [:]
         for table in tables {
-            for job in table.jobs { jobs[job.id] = job }
+            for job in table.jobs {
+                jobs[job.id] = duplicates.newer(jobs[job.id], job) { ($0.finish ?? .distantPast) > ($1.finish ?? .distantPast) }
+            }
             for error in table.errors {
                 if let no = error.no {
-                    errors[ErrorKey(jobID: error.jobID, no: no)] = error
+                    let key = ErrorKey(jobID: error.jobID, no: no)
+                    errors[key] = duplicates.newer(errors[key], error) { _, _ in false }
+                } else if error.recordState != nil, let record = error.businessCentralRecord {
+                    let key = PageErrorKey(record: record, loggedAt: error.loggedAt)
+                    pageErrors[key] = duplicates.newer(pageErrors[key], error) { _, _ in false }
                 } else {
-                    unkeyedErrors.append(error)
+                    // Without an entry number, an error is the same error when everything it says is the same.
+                    let key = ContentKey(error)
+                    unnumberedErrors[key] = duplicates.newer(unnumberedErrors[key], error) { _, _ in false }
                 }
             }
             for coupling in table.couplings {
-                couplings[CouplingKey(crmID: coupling.crmID, integrationID: coupling.integrationID)] = coupling
+                let key = CouplingKey(crmID: coupling.crmID, integrationID: coupling.integrationID)
+                couplings[key] = duplicates.newer(couplings[key], coupling) { $0.lastSynchronized > $1.lastSynchronized }
             }
+        }
+        // A record's row on Coupled Data Synchronization Errors repeats the error log's entry of the same time:
+        // the log's entry keeps its full text and job, and gains the page's evidence.
+        for (key, var error) in errors {
+            guard let record = error.businessCentralRecord,
+                  let pageError = pageErrors.removeValue(forKey: PageErrorKey(record: record, loggedAt: error.loggedAt))
+            else { continue }
+            error.recordState = pageError.recordState
+            errors[key] = error
         }
         return Dataset(
             jobs: jobs.values.sorted { ($0.start ?? .distantPast, $0.id) < ($1.start ?? .distantPast, $1.id) },
-            errors: (Array(errors.values) + unkeyedErrors).sorted(by: SyncError.chronologically),
+            errors: (Array(errors.values) + Array(pageErrors.values) + Array(unnumberedErrors.values)).sorted(by: SyncError.chronologically),
             couplings: couplings.values.sorted { ($0.crmID, $0.integrationID) < ($1.crmID, $1.integrationID) },
             inputs: tables.map(\.summary),
-            rejected: tables.flatMap(\.rejected).sorted()
+            rejected: tables.flatMap(\.rejected).sorted(),
+            duplicates: duplicates
         )
+    }
+}
+
+extension Duplicates {
+    /// The row to keep of `existing` and `candidate`; `isNewer(existing, candidate)` says the existing one is newer.
+    mutating func newer<Row: Locatable>(_ existing: Row?, _ candidate: Row, isNewer: (Row, Row) -> Bool) -> Row {
+        guard let existing else { return candidate }
+        var relocated = candidate
+        relocated.origin = existing.origin
+        if relocated == existing { repeated += 1 } else { conflicting += 1 }
+        return isNewer(existing, candidate) ? existing : candidate
+    }
+}
+
+/// A row that remembers where it was read.
+protocol Locatable: Equatable {
+    var origin: SourceLocation { get set }
+}
+
+extension Job: Locatable {}
+extension SyncError: Locatable {}
+extension Coupling: Locatable {}
+
+extension Coupling {
+    /// When either side was last synchronised.
+    var lastSynchronized: Date {
+        max(lastSynchModifiedOn ?? .distantPast, lastSynchCRMModifiedOn ?? .distantPast)
     }
 }
 
 private struct ErrorKey: Hashable {
     let jobID: GUID?
     let no: Int
+}
+
+private struct PageErrorKey: Hashable {
+    let record: RecordID
+    let loggedAt: Date?
+}
+
+private struct ContentKey: Hashable {
+    let jobID: GUID?
+    let loggedAt: Date?
+    let source: RecordID?
+    let destination: RecordID?
+    let message: String
+
+    init(_ error: SyncError) {
+        jobID = error.jobID
+        loggedAt = error.loggedAt
+        source = error.source
+        destination = error.destination
+        message = error.message
+    }
 }
 
 private struct CouplingKey: Hashable {

@@ -12,8 +12,8 @@ public struct Importer: Sendable {
         for input in inputs {
             switch InputFormat.detect(input.bytes) {
             case .csv: tables.append(try CSVImport(options: options).run(input))
-            case .json: throw .unsupportedFormat(file: input.name, format: "JSON")
-            case .xlsx: throw .unsupportedFormat(file: input.name, format: "an Excel workbook")
+            case .json: tables.append(try JSONImport(options: options).run(input))
+            case .xlsx: tables.append(contentsOf: try XLSXImport(options: options).run(input))
             }
         }
         return ImportedTable.merge(tables)

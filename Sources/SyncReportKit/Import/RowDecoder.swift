@@ -64,6 +64,25 @@ struct RowDecoder {
         )
     }
 
+    /// A row of Coupled Data Synchronization Errors: the Business Central record's latest error, without job or entry number.
+    func coupledError(_ record: some TableRow) throws(RejectedRow) -> SyncError {
+        let table = text(.tableName, record)
+        let key = text(.recordDescription, record)
+        guard !table.isEmpty, !key.isEmpty else { throw missing(table.isEmpty ? .tableName : .recordDescription, record) }
+        let message = text(.latestError, record)
+        guard !message.isEmpty else { throw missing(.latestError, record) }
+        return SyncError(
+            source: RecordID(table: table, key: key),
+            loggedAt: try read(.failedOn, record, timestamps.parse),
+            message: message,
+            recordState: RecordState(
+                recordExists: try read(.recordExists, record, FieldValue.boolean),
+                coupledRecordExists: try read(.coupledRecordExists, record, FieldValue.boolean),
+                coupledTo: text(.coupledTo, record)),
+            origin: origin(record)
+        )
+    }
+
     private func read<T>(
         _ column: ExportColumn, _ record: some TableRow, _ parse: (ArraySlice<UInt8>) -> Result<T?, FieldProblem>
     ) throws(RejectedRow) -> T? {

@@ -13,6 +13,9 @@ struct TableImport {
             if !row.isBlank { foundHeader = true; break }
         }
         guard foundHeader else { throw .empty(file: file) }
+        if let problem = row.problem {
+            throw .badHeader(file: file, line: problem.line, column: problem.column, reason: problem.reason)
+        }
         let headers = (0..<row.count).map { row.string($0) }
         let schema = try Self.schema(for: headers, file: file)
         let columns = try Self.columnMap(headers: headers, schema: schema, file: file)
@@ -25,7 +28,8 @@ struct TableImport {
             file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone, order: order))
 
         var table = ImportedTable(summary: InputSummary(
-            file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0))
+            file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
+            absentColumns: schema.columns.filter { columns[$0] == nil }.map(\.caption)))
         while reader.next(into: &row) {
             if row.isBlank { continue }
             table.summary.rowsRead += 1
@@ -35,6 +39,7 @@ struct TableImport {
                 case .jobs: table.jobs.append(try decoder.job(row))
                 case .errors: table.errors.append(try decoder.error(row))
                 case .couplings: table.couplings.append(try decoder.coupling(row))
+                case .coupledErrors: table.errors.append(try decoder.coupledError(row))
                 }
                 table.summary.rowsUsed += 1
             } catch {
@@ -42,8 +47,17 @@ struct TableImport {
                 table.summary.rowsRejected += 1
             }
         }
+        // A file whose every row fails is the wrong file or the wrong format, not a night with no data:
+        // publishing an empty report over last night's would hide that.
+        if table.summary.rowsRead > 0, table.summary.rowsUsed == 0, let first = table.rejected.first {
+            throw .everyRowRejected(file: file, rows: table.summary.rowsRead, first: first)
+        }
         return table
     }
+
+    /// Business Central's longest text field holds 2,048 characters; a longer field is not a real export value,
+    /// and would only slow every later stage.
+    static let maximumFieldBytes = 32_768
 
     /// Reads the date columns once to settle the day/month order: a day above 12 decides it. `nil` when no
     /// date needs an order; an error when dates need one and none decides, or when they disagree.
@@ -79,6 +93,11 @@ struct TableImport {
         if let problem = row.problem {
             throw RejectedRow(location: SourceLocation(file: file, line: problem.line, column: problem.column), reason: problem.reason)
         }
+        if let index = (0..<row.count).first(where: { row[$0].count > Self.maximumFieldBytes }) {
+            throw RejectedRow(
+                location: SourceLocation(file: file, line: row.line(index), column: row.column(index)),
+                reason: "the field holds \(row[index].count) bytes; export fields hold at most \(Self.maximumFieldBytes)")
+        }
         guard row.count == fieldCount else {
             let index = min(row.count, fieldCount) - 1
             throw RejectedRow(
@@ -103,7 +122,11 @@ struct TableImport {
         var map: [ExportColumn: Int] = [:]
         for column in schema.columns {
             let names = column.names.map(HeaderName.normalize)
-            if let index = normalized.firstIndex(where: names.contains) { map[column] = index }
+            let indices = normalized.indices.filter { names.contains(normalized[$0]) }
+            if indices.count > 1 {
+                throw .duplicateColumn(file: file, column: column.caption, columns: indices.map { $0 + 1 })
+            }
+            map[column] = indices.first
         }
         for group in schema.required where !group.contains(where: { map[$0] != nil }) {
             throw .missingColumn(file: file, table: schema.kind, column: group[0].caption)

@@ -7,7 +7,7 @@ struct TableSchema: Sendable {
     /// At least one of each group must be present, or the file is an input error.
     let required: [[ExportColumn]]
 
-    static let all: [TableSchema] = [jobs, errors, couplings]
+    static let all: [TableSchema] = [jobs, errors, couplings, coupledErrors]
 
     static let jobs = TableSchema(
         kind: .jobs,
@@ -30,5 +30,14 @@ struct TableSchema: Sendable {
                   .lastSynchCRMResult, .lastSynchJobID, .lastSynchCRMJobID, .isSkipped],
         signature: [.crmID, .integrationID],
         required: [[.crmID], [.integrationID]]
+    )
+
+    /// The page's rows are the couplings Business Central marked Skipped, each with its latest error.
+    static let coupledErrors = TableSchema(
+        kind: .coupledErrors,
+        columns: [.skippedTableID, .tableName, .recordDescription, .recordExists, .coupledTo, .coupledRecordExists,
+                  .latestError, .failedOn],
+        signature: [.tableName, .recordExists],
+        required: [[.tableName], [.recordDescription], [.latestError]]
     )
 }

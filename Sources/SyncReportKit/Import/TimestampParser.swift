@@ -25,7 +25,7 @@ struct TimestampParser: Sendable {
             guard let order else { return .failure(FieldProblem(reason: "the day/month order of dates is not known")) }
             (day, month) = order == .dmy ? (first, second) : (second, first)
         }
-        guard (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: parts.year)).contains(day) else {
+        guard parts.year >= 1, (1...12).contains(month), (1...CivilTime.daysIn(month: month, year: parts.year)).contains(day) else {
             return .failure(.notA(Self.expected + (order.map { " (\($0.rawValue) order)" } ?? ""), bytes))
         }
         if parts.year == 1 && month == 1 && day == 1 { return .success(nil) }
@@ -107,9 +107,11 @@ struct TimestampParser: Sendable {
         if scanner.skip("Z") || scanner.skip("z") {
             parts.offset = 0
         } else if let sign = scanner.sign() {
-            guard let h = scanner.number(digits: 2) else { return nil }
+            guard let h = scanner.number(digits: 2), h <= 14 else { return nil }
             _ = scanner.skip(":")
-            parts.offset = sign * (h * 3600 + (scanner.number(digits: 2) ?? 0) * 60)
+            let m = scanner.number(digits: 2) ?? 0
+            guard m < 60 else { return nil }
+            parts.offset = sign * (h * 3600 + m * 60)
         }
         return scanner.isAtEnd ? parts : nil
     }

@@ -7,8 +7,14 @@ public struct InputSummary: Sendable, Hashable {
     public var rowsRead: Int
     public var rowsUsed: Int
     public var rowsRejected: Int
+    /// Captions of the columns this kind of export can have that this file lacks, so the report can say
+    /// what it cannot show.
+    public var absentColumns: [String]
 
-    public init(file: String, table: TableKind, format: String, sha256: String, rowsRead: Int, rowsUsed: Int, rowsRejected: Int) {
+    public init(
+        file: String, table: TableKind, format: String, sha256: String, rowsRead: Int, rowsUsed: Int, rowsRejected: Int,
+        absentColumns: [String] = []
+    ) {
         self.file = file
         self.table = table
         self.format = format
@@ -16,5 +22,6 @@ public struct InputSummary: Sendable, Hashable {
         self.rowsRead = rowsRead
         self.rowsUsed = rowsUsed
         self.rowsRejected = rowsRejected
+        self.absentColumns = absentColumns
     }
 }

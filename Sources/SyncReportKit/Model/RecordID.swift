@@ -5,9 +5,11 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The primary-key values as printed, comma separated for compound keys.
     public var key: String
 
+    /// Dataverse-side keys are GUIDs, which exports spell in different cases, with or without braces; they are
+    /// kept as Business Central shows them (`{3F2504E0-…}`) so the same row is one record.
     public init(table: String, key: String) {
         self.table = table
-        self.key = key
+        self.key = Self.isDataverseCaption(table) ? GUID(key).map { "{\($0.value.uppercased())}" } ?? key : key
     }
 
     /// Parses `Table: key`; text without the separator is not a record id.
@@ -21,6 +23,10 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Dataverse-side tables carry these caption prefixes in Business Central.
     public var isDataverseSide: Bool {
+        Self.isDataverseCaption(table)
+    }
+
+    static func isDataverseCaption(_ table: String) -> Bool {
         table.hasPrefix("Dataverse ") || table.hasPrefix("CRM ")
     }
 

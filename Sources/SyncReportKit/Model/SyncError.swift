@@ -10,11 +10,13 @@ public struct SyncError: Sendable, Hashable {
     public var loggedAt: Date?
     /// The full error text (the 2048-character field when the export has it).
     public var message: String
+    /// What Coupled Data Synchronization Errors says about the record; `nil` when that export did not list it.
+    public var recordState: RecordState?
     public var origin: SourceLocation
 
     public init(
         no: Int? = nil, jobID: GUID? = nil, source: RecordID? = nil, destination: RecordID? = nil,
-        loggedAt: Date? = nil, message: String, origin: SourceLocation
+        loggedAt: Date? = nil, message: String, recordState: RecordState? = nil, origin: SourceLocation
     ) {
         self.no = no
         self.jobID = jobID
@@ -22,6 +24,7 @@ public struct SyncError: Sendable, Hashable {
         self.destination = destination
         self.loggedAt = loggedAt
         self.message = message
+        self.recordState = recordState
         self.origin = origin
     }
 

@@ -47,7 +47,8 @@ struct DataJSON: Encodable {
         let cause: String
         let rule: String
         let action: String
-        let status: String
+        /// `new` or `stillFailing` against the previous night; null until history is known.
+        let status: String?
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -98,7 +99,7 @@ struct DataJSON: Encodable {
                 loggedAt: error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) },
                 record: error.record.key, mapping: error.mapping, message: error.error.message,
                 cause: error.classification.cause.rawValue, rule: error.classification.ruleID,
-                action: error.classification.action, status: "new")
+                action: error.classification.action, status: nil)
         }
         rejected = night.dataset.rejected.map {
             Rejected(file: $0.location.file, line: $0.location.line, column: $0.location.column, reason: $0.reason)

@@ -34,13 +34,26 @@ struct IndexViewBuilder {
             hasJobs: !analysis.jobs.isEmpty,
             inputs: analysis.night.dataset.inputs.map { input in
                 InputRow(
-                    file: input.file, table: input.table.rawValue, format: input.format,
+                    file: input.file, table: input.table.title, format: input.format,
                     rowsRead: format.count(input.rowsRead), rowsUsed: format.count(input.rowsUsed),
-                    rowsRejected: format.count(input.rowsRejected))
+                    rowsRejected: format.count(input.rowsRejected),
+                    absentColumns: input.absentColumns.isEmpty ? "none" : input.absentColumns.joined(separator: ", "))
             },
+            duplicates: duplicatesText,
+            hasDuplicates: !duplicatesText.isEmpty,
+            unavailable: analysis.unavailable.map(Note.init),
+            hasUnavailable: !analysis.unavailable.isEmpty,
             rejected: analysis.night.dataset.rejected.map { RejectedView(location: $0.location.description, reason: $0.reason) },
             hasRejected: !analysis.night.dataset.rejected.isEmpty
         )
+    }
+
+    private var duplicatesText: String {
+        let duplicates = analysis.night.dataset.duplicates
+        let total = duplicates.repeated + duplicates.conflicting
+        guard total > 0 else { return "" }
+        return "\(format.count(total)) rows appeared in more than one input and were merged"
+            + (duplicates.conflicting > 0 ? "; \(format.count(duplicates.conflicting)) of them had different values, and the newer row was kept." : ".")
     }
 
     private func recordRow(_ timeline: RecordTimeline) -> RecordRow {

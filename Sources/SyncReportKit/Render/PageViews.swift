@@ -30,8 +30,16 @@ struct IndexView: Sendable {
     let jobs: [JobRow]
     let hasJobs: Bool
     let inputs: [InputRow]
+    let duplicates: String
+    let hasDuplicates: Bool
+    let unavailable: [Note]
+    let hasUnavailable: Bool
     let rejected: [RejectedView]
     let hasRejected: Bool
+}
+
+struct Note: Sendable {
+    let text: String
 }
 
 struct CauseRow: Sendable {
@@ -76,6 +84,7 @@ struct InputRow: Sendable {
     let rowsRead: String
     let rowsUsed: String
     let rowsRejected: String
+    let absentColumns: String
 }
 
 struct RejectedView: Sendable {
@@ -116,11 +125,19 @@ struct RecordView: Sendable {
     let sides: [Field]
     let coupling: [Field]
     let hasCoupling: Bool
+    let pageEvidence: [Field]
+    let hasPageEvidence: Bool
     let isFailing: Bool
     let status: String
-    let nextStep: String
+    let nextSteps: [Step]
     let isSkipped: Bool
     let events: [EventRow]
+}
+
+struct Step: Sendable {
+    let direction: String
+    let cause: String
+    let action: String
 }
 
 struct Field: Sendable {

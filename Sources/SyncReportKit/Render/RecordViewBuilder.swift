@@ -7,7 +7,6 @@ struct RecordViewBuilder {
 
     func build() -> RecordView {
         let record = timeline.record
-        let latest = analysis.night.errors[timeline.latestErrorIndex]
         let isSkipped = timeline.coupling?.isSkipped ?? false
         return RecordView(
             name: record.displayName,
@@ -17,14 +16,47 @@ struct RecordViewBuilder {
             ],
             coupling: timeline.coupling.map(couplingFields) ?? [],
             hasCoupling: timeline.coupling != nil,
+            pageEvidence: pageEvidence,
+            hasPageEvidence: !pageEvidence.isEmpty,
             isFailing: timeline.isFailing,
             status: timeline.isFailing
                 ? "Failing: the last synchronisation did not succeed."
                 : "Fixed: the coupling records a successful synchronisation after the errors below.",
-            nextStep: timeline.isFailing ? latest.classification.action : "Nothing: the last synchronisation succeeded.",
+            nextSteps: nextSteps,
             isSkipped: isSkipped && timeline.isFailing,
             events: timeline.events.map(eventRow)
         )
+    }
+
+    /// The latest error of each failing direction; those that need a decision come before those that clear
+    /// by themselves when retried.
+    private var nextSteps: [Step] {
+        let selfClearing: Set<Cause> = [.connectionThrottlingTimeout, .lockedConcurrency]
+        return timeline.failing
+            .map { analysis.night.errors[$0.latestErrorIndex] }
+            .sorted { !selfClearing.contains($0.classification.cause) && selfClearing.contains($1.classification.cause) }
+            .map { error in
+                Step(direction: error.direction?.title ?? "Direction not in the exports",
+                     cause: error.classification.cause.title, action: error.classification.action)
+            }
+    }
+
+    /// The latest state Coupled Data Synchronization Errors reported for the record.
+    private var pageEvidence: [Field] {
+        guard let state = timeline.errorIndices.reversed().lazy.compactMap({ analysis.night.errors[$0].error.recordState }).first
+        else { return [] }
+        func exists(_ value: Bool?) -> String {
+            switch value {
+            case true?: "Yes"
+            case false?: "No: it was deleted"
+            case nil: "not in the export"
+            }
+        }
+        return [
+            Field(label: "Record exists in Business Central", value: exists(state.recordExists)),
+            Field(label: "Coupled Dataverse row exists", value: exists(state.coupledRecordExists)),
+            Field(label: "Coupled to", value: state.coupledTo.isEmpty ? "–" : state.coupledTo),
+        ]
     }
 
     private func couplingFields(_ coupling: Coupling) -> [Field] {

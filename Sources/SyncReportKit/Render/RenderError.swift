@@ -3,12 +3,14 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case template(file: String, line: Int, column: Int, problem: String)
     case missingTemplate(String)
+    case assetClash(String)
 
     public var description: String {
         switch self {
         case .unreadable(let file, let reason): "\(file): error: cannot read the template: \(reason)"
         case .template(let file, let line, let column, let problem): "\(file):\(line):\(column): error: \(problem)"
         case .missingTemplate(let name): "error: the templates have no '\(name).mustache'"
+        case .assetClash(let path): "error: the template folder holds '\(path)', a file the report writes itself; rename it"
         }
     }
 }

@@ -31,6 +31,10 @@ public struct Renderer: Sendable {
                 view, title: view.title, template: "job", depth: 1)))
         }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
+        let generated = Set(files.dropFirst(templates.assets.count).map(\.path))
+        if let clash = templates.assets.first(where: { generated.contains($0.path) || $0.path == "manifest-sha256.txt" }) {
+            throw .assetClash(clash.path)
+        }
         return Site(files: files)
     }
 

@@ -60,3 +60,108 @@ private final class IssueSink {
             message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 }
+
+/// Why a document could not be read: libxml2's first error, with where it happened.
+struct XMLReadFailure: Error {
+    var line: Int
+    var column: Int
+    var message: String
+}
+
+/// A forward-only reader over one XML document, for parts too big to hold as a tree (worksheets).
+///
+/// libxml2 reads the buffer in place for the reader's whole life, so the reader owns a copy of the bytes.
+/// The options are those of `LibXML.check`; DTDs are neither loaded nor expanded, and the caller decides
+/// what to do with a `.documentType` node. The first error stops reading and is thrown with its place.
+final class XMLPullReader {
+    enum Node: Equatable {
+        case element, endElement, text, documentType, other
+    }
+
+    private let reader: OpaquePointer
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let sink: IssueSink
+
+    init(_ bytes: [UInt8], name: String) throws(XMLReadFailure) {
+        _ = initialised
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLReadFailure(line: 0, column: 0, message: "the document is larger than libxml2 can read")
+        }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = buffer.initialize(from: bytes)
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        let created = buffer.withMemoryRebound(to: CChar.self) { chars in
+            xmlReaderForMemory(chars.baseAddress, Int32(bytes.count), name, nil, options)
+        }
+        guard let created else {
+            buffer.deallocate()
+            throw XMLReadFailure(line: 0, column: 0, message: "libxml2 could not create a reader")
+        }
+        reader = created
+        self.buffer = buffer
+        sink = IssueSink(file: name)
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+        }, Unmanaged.passUnretained(sink).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer.deallocate()
+    }
+
+    /// Moves to the next node; `nil` at the end of a well-formed document.
+    func next() throws(XMLReadFailure) -> Node? {
+        let status = xmlTextReaderRead(reader)
+        if let failure { throw failure }
+        guard status == 1 else {
+            if status == 0 { return nil }
+            throw XMLReadFailure(line: line, column: column, message: "not well-formed XML")
+        }
+        return switch xmlReaderTypes(rawValue: UInt32(bitPattern: xmlTextReaderNodeType(reader))) {
+        case XML_READER_TYPE_ELEMENT: .element
+        case XML_READER_TYPE_END_ELEMENT: .endElement
+        case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_WHITESPACE,
+             XML_READER_TYPE_SIGNIFICANT_WHITESPACE: .text
+        case XML_READER_TYPE_DOCUMENT_TYPE: .documentType
+        default: .other
+        }
+    }
+
+    /// The current node's name without its prefix.
+    var name: String {
+        xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether the current element is written `<x/>`: no end element follows.
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// An attribute of the current element, by qualified name (`xml:space`) or by local name and namespace.
+    func attribute(_ name: String, namespace: String? = nil) -> String? {
+        let found = if let namespace {
+            xmlTextReaderMoveToAttributeNs(reader, name, namespace)
+        } else {
+            xmlTextReaderMoveToAttribute(reader, name)
+        }
+        guard found == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        return xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+    }
+
+    /// Appends the current text node's UTF-8 bytes.
+    func appendText(to bytes: inout [UInt8]) {
+        guard let value = xmlTextReaderConstValue(reader) else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+    }
+
+    /// Where the parser is, for messages.
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+
+    private var failure: XMLReadFailure? {
+        sink.issues.first { $0.level != .warning }.map {
+            XMLReadFailure(line: $0.line, column: $0.column, message: $0.message)
+        }
+    }
+}

@@ -67,3 +67,20 @@ import Testing
         #expect(events.first?.direction == .fromIntegrationTable)
     }
 }
+
+@Suite struct FailingDirectionTests {
+    @Test func eachFailingDirectionKeepsItsLatestError() throws {
+        let header = "No.,Source Record ID,Destination Record ID,Date/Time,Error Message\n"
+        let row = "Dataverse Account: {3F2504E0-4F89-11D3-9A0C-0305E82C3301}"
+        let text = header
+            + "1,Customer: C1,\(row),2026-11-24 22:00,\"Cannot update a record in the Dataverse Account table. The mapping between Name field on the Customer table and the Account Name field on the Dataverse Account table is bi-directional, and one or both values have changed since the last synchronization.\"\n"
+            + "2,\(row),Customer: C1,2026-11-24 23:00,The operation timed out. Try again.\n"
+            + "3,Customer: C1,\(row),2026-11-24 23:30,Account does not exist.\n"
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: text)])
+        let failing = try #require(analysis.records.first).failing
+        #expect(failing == [
+            FailingDirection(direction: .fromIntegrationTable, latestErrorIndex: 1),
+            FailingDirection(direction: .toIntegrationTable, latestErrorIndex: 2),
+        ])
+    }
+}

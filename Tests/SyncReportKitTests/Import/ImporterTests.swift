@@ -29,12 +29,6 @@ import Testing
         }
     }
 
-    @Test func otherFormatsAreNamed() {
-        #expect(throws: ImportError.unsupportedFormat(file: "a.json", format: "JSON")) {
-            try Importer().run([Fixtures.input("a.json", text: "{\"value\": []}")])
-        }
-    }
-
     // MARK: Rows
 
     @Test func readsTheFixtureNight() throws {
@@ -68,9 +62,43 @@ import Testing
     }
 
     @Test func aRowWithTooManyFieldsIsRejectedNotShifted() throws {
-        let dataset = try Importer().run([Fixtures.input("c.csv", text: "CRM ID,Integration ID\n{3F2504E0-4F89-11D3-9A0C-0305E82C3301},{3F2504E0-4F89-11D3-9A0C-0305E82C3302},extra\n")])
-        #expect(dataset.couplings.isEmpty)
+        let text = "CRM ID,Integration ID\n{3F2504E0-4F89-11D3-9A0C-0305E82C3301},{3F2504E0-4F89-11D3-9A0C-0305E82C3302},extra\n"
+            + "{3F2504E0-4F89-11D3-9A0C-0305E82C3303},{3F2504E0-4F89-11D3-9A0C-0305E82C3304}\n"
+        let dataset = try Importer().run([Fixtures.input("c.csv", text: text)])
+        #expect(dataset.couplings.count == 1)
         #expect(dataset.rejected.map(\.reason) == ["expected 2 fields as in the header, found 3"])
+    }
+
+    @Test func aFileWhoseEveryRowIsRejectedIsAnInputError() {
+        #expect(throws: ImportError.everyRowRejected(
+            file: "e.csv", rows: 2,
+            first: RejectedRow(location: SourceLocation(file: "e.csv", line: 2, column: 3), reason: "Date/Time: 'soon' is not a \(TimestampParser.expected)"))) {
+            try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,soon,a\n2,later,b\n")])
+        }
+    }
+
+    @Test func aRepeatedColumnIsAnInputErrorNotASilentChoice() {
+        #expect(throws: ImportError.duplicateColumn(file: "e.csv", column: "Error Message", columns: [3, 4])) {
+            try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message,Error_Message\n1,,,full\n")])
+        }
+    }
+
+    @Test func anOversizedFieldRejectsItsRow() throws {
+        let huge = String(repeating: "x", count: TableImport.maximumFieldBytes + 1)
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,,\(huge)\n2,,fine\n")])
+        #expect(dataset.errors.map(\.message) == ["fine"])
+        #expect(dataset.rejected.first?.location == SourceLocation(file: "e.csv", line: 2, column: 4))
+    }
+
+    @Test func aBrokenHeaderIsAnInputError() {
+        #expect(throws: ImportError.badHeader(file: "e.csv", line: 1, column: 5, reason: "quoted field is not closed before the end of the file")) {
+            try Importer().run([Fixtures.input("e.csv", text: "No.,\"Error Message\n1,x\n")])
+        }
+    }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\r1,2026-11-24,\"two\rlines\"\r2,bad,x\r")])
+        #expect(dataset.rejected.map(\.location) == [SourceLocation(file: "e.csv", line: 4, column: 3)])
     }
 
     @Test func laterFilesWinForTheSameKey() throws {

@@ -1,0 +1,12 @@
+/// Reads one OData JSON export: a page as Business Central's web services return it (`{"value": [...]}`,
+/// one file per page when `@odata.nextLink` splits it) or a plain array of row objects. UTF-8, with or without BOM.
+struct JSONImport: Sendable {
+    let options: ImportOptions
+
+    func run(_ file: InputFile) throws(ImportError) -> ImportedTable {
+        let text = try TextDecoding.utf8(file.bytes, file: file.name)
+        var reader = JSONRowReader(table: try JSONPageParser(text: text, file: file.name).parse())
+        return try TableImport(file: file.name, format: InputFormat.json.rawValue, sha256: sha256Hex(file.bytes), options: options)
+            .run(&reader)
+    }
+}

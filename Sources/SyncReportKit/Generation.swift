@@ -32,9 +32,37 @@ public struct GenerateRequest: Sendable {
 /// Reads the inputs and rules, runs the pipeline and publishes: the whole of `syncreport generate`.
 public enum Generation {
     public static func run(_ request: GenerateRequest) throws(PipelineError) -> Report {
+        let output = try checkedOutput(request)
+        var inputs: [InputFile] = []
+        do {
+            for path in request.inputs { inputs.append(try InputFile.load(path: path)) }
+        } catch {
+            throw .input(error)
+        }
+        return try run(request, inputs: inputs, output: output)
+    }
+
+    /// Builds from inputs already read; their names are what the report shows (the demo names its sample files).
+    public static func run(_ request: GenerateRequest, inputs: [InputFile]) throws(PipelineError) -> Report {
+        try run(request, inputs: inputs, output: checkedOutput(request))
+    }
+
+    /// The folder is checked before any work, so a wrong `--out` fails at once.
+    private static func checkedOutput(_ request: GenerateRequest) throws(PipelineError) -> OutputFolder {
+        do {
+            let folder = try OutputFolder(
+                request.output, inputs: request.inputs,
+                workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            try Publisher().check(folder)
+            return folder
+        } catch {
+            throw .publish(error)
+        }
+    }
+
+    private static func run(_ request: GenerateRequest, inputs: [InputFile], output: OutputFolder) throws(PipelineError) -> Report {
         let rules: RuleSet
         let renderer: Renderer
-        var inputs: [InputFile] = []
         do {
             var layers = [try RuleSet.bundled()]
             for file in request.ruleFiles { layers.append(try RuleSet.load(URL(fileURLWithPath: file), name: file)) }
@@ -49,16 +77,11 @@ public enum Generation {
         } catch {
             throw .render(error)
         }
-        do {
-            for path in request.inputs { inputs.append(try InputFile.load(path: path)) }
-        } catch {
-            throw .input(error)
-        }
         let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
                                 classifier: Classifier(rules: rules), renderer: renderer)
         let report = try pipeline.run(inputs)
         do {
-            try Publisher().run(report.site, to: request.output)
+            try Publisher().run(report.site, to: output)
         } catch {
             throw .publish(error)
         }

@@ -59,7 +59,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .input, .rules, .render: 3
         case .validation: 4
-        case .publish, .internal: 5
+        case .publish(let error): error.isUsageError ? 2 : 5
+        case .internal: 5
         }
     }
 }

@@ -13,10 +13,21 @@ struct Demo: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-demo-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = try SampleWriter.write(SampleGenerator(seed: seed).files(), to: folder)
-        let status = try options.publish(inputs: paths)
+        // The report names the files, not the temporary folder, so every demo is byte-identical.
+        var inputs: [InputFile] = []
+        for path in paths {
+            do throws(ImportError) {
+                var input = try InputFile.load(path: path)
+                input.name = URL(fileURLWithPath: path).lastPathComponent
+                inputs.append(input)
+            } catch {
+                throw PipelineError.input(error)
+            }
+        }
+        let status = try options.publish(inputs: inputs)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -25,6 +25,7 @@ struct ReportOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("--out needs a folder name.") }
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("'\(timeZone)' is not an IANA time zone name; try e.g. Europe/Berlin or UTC.")
         }
@@ -40,21 +41,33 @@ struct ReportOptions: ParsableArguments {
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.
     static func sourceDateEpoch() throws -> Date? {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
-        guard let seconds = Int(text) else {
-            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(text)'.")
+        guard let seconds = Int(text), (0...253_402_300_799).contains(seconds) else {
+            throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not '\(text)'.")
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// Publishes and reports the outcome; returns the exit status (1 when rows were rejected).
+    /// Publishes the exports at `inputs` and reports the outcome; returns the exit status (1 when rows were rejected).
     func publish(inputs: [String]) throws -> Int32 {
-        let report = try Generation.run(try request(inputs: inputs))
+        summarise(try Generation.run(try request(inputs: inputs)))
+    }
+
+    /// Publishes exports already read.
+    func publish(inputs: [InputFile]) throws -> Int32 {
+        summarise(try Generation.run(try request(inputs: []), inputs: inputs))
+    }
+
+    private func summarise(_ report: Report) -> Int32 {
         let totals = report.analysis.totals
         Console.info(
             "\(output)/index.html: \(totals.errors) errors, \(totals.failingRecords) failing records, \(totals.jobs) jobs, \(totals.rejectedRows) rejected rows",
             quiet: quiet)
-        for row in report.analysis.night.dataset.rejected.prefix(20) {
+        let rejected = report.analysis.night.dataset.rejected
+        for row in rejected.prefix(20) {
             Console.info("\(row.location): warning: row rejected: \(row.reason)", quiet: quiet)
+        }
+        if rejected.count > 20 {
+            Console.info("warning: \(rejected.count - 20) more rows rejected; the report's Rejected rows section lists them all", quiet: quiet)
         }
         return totals.rejectedRows > 0 ? 1 : 0
     }

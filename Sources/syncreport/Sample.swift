@@ -18,7 +18,7 @@ struct Sample: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard errors >= 0 else { throw ValidationError("--errors must not be negative.") }
+        guard (0...10_000_000).contains(errors) else { throw ValidationError("--errors must be between 0 and 10000000.") }
     }
 
     func run() throws {

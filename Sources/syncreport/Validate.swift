@@ -4,8 +4,11 @@ import SyncReportKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a published report folder again: every page must be well-formed XHTML.",
-        discussion: "Prints each problem as page:line:column and exits 4 when there is any."
+        abstract: "Check a published report folder again: every page and every file of its manifest.",
+        discussion: """
+            Prints each problem as page:line:column and exits 4 when a page is not well-formed or a file is \
+            missing or altered. Files the report did not write are listed as warnings.
+            """
     )
 
     @Argument(help: ArgumentHelp("The report folder.", valueName: "dir"))
@@ -20,7 +23,7 @@ struct Validate: ParsableCommand {
             throw ExitCode(3)
         }
         for issue in issues { Console.error("\(folder)/\(issue)") }
-        guard issues.isEmpty else { throw ExitCode(4) }
-        Console.error("\(folder): every page is well-formed")
+        guard issues.allSatisfy({ $0.level == .warning }) else { throw ExitCode(4) }
+        Console.error("\(folder): every page is well-formed and every file matches the manifest")
     }
 }

@@ -9,9 +9,13 @@ enum Manifest {
 
     /// The paths a manifest lists.
     static func paths(in manifest: [UInt8]) -> Set<String> {
-        let text = String(decoding: manifest, as: UTF8.self)
-        return Set(text.split(separator: "\n").compactMap { line in
-            line.range(of: "  ").map { String(line[$0.upperBound...]) }
-        })
+        Set(entries(in: manifest).map(\.path))
+    }
+
+    /// Each line's checksum and path, in file order.
+    static func entries(in manifest: [UInt8]) -> [(sha256: String, path: String)] {
+        String(decoding: manifest, as: UTF8.self).split(separator: "\n").compactMap { line in
+            line.range(of: "  ").map { (String(line[..<$0.lowerBound]), String(line[$0.upperBound...])) }
+        }
     }
 }

@@ -1,35 +1,42 @@
+import CSyncSystem
 import Foundation
 
-/// The Publish stage: writes the report into a sibling staging folder and swaps it in at the end,
-/// so readers see the old report or the new one, and a failed run leaves the old one untouched.
+/// The Publish stage: writes the report into a sibling staging folder and exchanges it with the published
+/// folder in one atomic step, so readers see the old report or the new one, and a failed run leaves the old
+/// one untouched.
 ///
-/// Files in the target folder that the previous run did not write (a README, a web server's
-/// `.htaccess`) are carried over; a foreign sub-folder stops the run instead, since that folder is
-/// probably not a report at all.
+/// Files in the folder that the previous run did not write (a README, a web server's `.htaccess`) are carried
+/// over; a foreign sub-folder stops the run instead, since that folder is probably not a report at all.
 public struct Publisher: Sendable {
     public init() {}
 
     /// Writes `site` plus its manifest to `folder`, replacing what an earlier run published there.
-    public func run(_ site: Site, to folder: URL) throws(PublishError) {
+    public func run(_ site: Site, to folder: OutputFolder) throws(PublishError) {
         let manager = FileManager.default
-        let folder = folder.standardizedFileURL
-        let parent = folder.deletingLastPathComponent()
-        let keep = try foreignFiles(in: folder)
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).staging-\(getpid())")
-        try io(parent.path) { try manager.createDirectory(at: parent, withIntermediateDirectories: true) }
-        try? manager.removeItem(at: staging)
-        do {
-            try write(site, to: staging)
-            for name in keep {
-                try io(name) {
-                    try manager.copyItem(at: folder.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+        try io(folder.parent.path) { try manager.createDirectory(at: folder.parent, withIntermediateDirectories: true) }
+        let lock = try FolderLock(folder.parent, folder: folder.url.path)
+        try withExtendedLifetime(lock) { () throws(PublishError) in
+            try recoverFromInterruptedRun(folder)
+            let keep = try Self.foreignFiles(in: folder.url, besides: Set(site.files.map(\.path)))
+            let staging = folder.sibling("staging-\(UUID().uuidString)")
+            do throws(PublishError) {
+                try write(site, to: staging)
+                for name in keep {
+                    try io(name) {
+                        try manager.copyItem(at: folder.url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+                    }
                 }
+                try swap(staging, into: folder)
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw error
             }
-            try swap(staging, into: folder)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
         }
+    }
+
+    /// Refuses, before any work, a folder whose replacement would lose files the tool did not write.
+    public func check(_ folder: OutputFolder) throws(PublishError) {
+        _ = try Self.foreignFiles(in: folder.url, besides: [])
     }
 
     private func write(_ site: Site, to staging: URL) throws(PublishError) {
@@ -44,19 +51,19 @@ public struct Publisher: Sendable {
         }
     }
 
-    /// Top-level files of `folder` that the previous run's manifest does not list.
-    private func foreignFiles(in folder: URL) throws(PublishError) -> [String] {
+    /// Top-level files of `folder` that neither the previous run's manifest nor the new report lists.
+    private static func foreignFiles(in folder: URL, besides written: Set<String>) throws(PublishError) -> [String] {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
         let manifest = manager.contents(atPath: folder.appendingPathComponent(Manifest.fileName).path)
-        let written = manifest.map { Manifest.paths(in: [UInt8]($0)) } ?? []
-        let writtenFolders = Set(written.compactMap { $0.split(separator: "/").count > 1 ? String($0.split(separator: "/")[0]) : nil })
+        let ours = written.union(manifest.map { Manifest.paths(in: [UInt8]($0)) } ?? [])
+        let ourFolders = Set(ours.compactMap { $0.split(separator: "/").count > 1 ? String($0.split(separator: "/")[0]) : nil })
         var keep: [String] = []
-        for entry in entries.sorted() where entry != Manifest.fileName && !written.contains(entry) {
+        for entry in entries.sorted() where entry != Manifest.fileName && !ours.contains(entry) {
             var isDirectory: ObjCBool = false
             _ = manager.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
-                guard writtenFolders.contains(entry) else { throw .foreignFolder(folder: folder.path, entry: entry) }
+                guard ourFolders.contains(entry) else { throw .foreignFolder(folder: folder.path, entry: entry) }
             } else {
                 keep.append(entry)
             }
@@ -64,23 +71,55 @@ public struct Publisher: Sendable {
         return keep
     }
 
-    /// Two renames; if the second fails the first is undone, so the old report stays in place.
-    private func swap(_ staging: URL, into folder: URL) throws(PublishError) {
+    /// Exchanges the folders atomically; where the file system cannot, falls back to two renames.
+    private func swap(_ staging: URL, into folder: OutputFolder) throws(PublishError) {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: folder.path) else {
-            try io(folder.path) { try manager.moveItem(at: staging, to: folder) }
+        try keepAttributes(of: folder.url, on: staging)
+        guard manager.fileExists(atPath: folder.url.path) else {
+            try io(folder.url.path) { try manager.moveItem(at: staging, to: folder.url) }
             return
         }
-        let previous = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).previous-\(getpid())")
-        try? manager.removeItem(at: previous)
-        try io(folder.path) { try manager.moveItem(at: folder, to: previous) }
+        if syncreport_exchange(staging.path, folder.url.path) == 0 {
+            // `staging` now holds the previous report.
+            try? manager.removeItem(at: staging)
+            return
+        }
+        let previous = folder.sibling("previous")
+        try io(folder.url.path) { try manager.moveItem(at: folder.url, to: previous) }
         do {
-            try io(folder.path) { try manager.moveItem(at: staging, to: folder) }
+            try io(folder.url.path) { try manager.moveItem(at: staging, to: folder.url) }
         } catch {
-            try? manager.moveItem(at: previous, to: folder)
+            try io(folder.url.path) { try manager.moveItem(at: previous, to: folder.url) }
             throw error
         }
         try? manager.removeItem(at: previous)
+    }
+
+    /// A run killed between the two fallback renames leaves the old report beside the folder, and any killed
+    /// run leaves a staging folder; the lock guarantees no other run owns them.
+    private func recoverFromInterruptedRun(_ folder: OutputFolder) throws(PublishError) {
+        let manager = FileManager.default
+        let previous = folder.sibling("previous")
+        if !manager.fileExists(atPath: folder.url.path), manager.fileExists(atPath: previous.path) {
+            try io(folder.url.path) { try manager.moveItem(at: previous, to: folder.url) }
+        }
+        try? manager.removeItem(at: previous)
+        let prefix = ".\(folder.name).staging-"
+        for entry in (try? manager.contentsOfDirectory(atPath: folder.parent.path)) ?? [] where entry.hasPrefix(prefix) {
+            try? manager.removeItem(at: folder.parent.appendingPathComponent(entry))
+        }
+    }
+
+    /// A web server's folder may carry a group and mode the report must keep.
+    private func keepAttributes(of folder: URL, on staging: URL) throws(PublishError) {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: folder.path) else { return }
+        // Only root may give a folder away; anyone may keep its mode.
+        try? manager.setAttributes(
+            attributes.filter { [.ownerAccountID, .groupOwnerAccountID].contains($0.key) }, ofItemAtPath: staging.path)
+        try io(staging.path) {
+            try manager.setAttributes(attributes.filter { $0.key == .posixPermissions }, ofItemAtPath: staging.path)
+        }
     }
 
     private func io(_ path: String, _ body: () throws -> Void) throws(PublishError) {

@@ -60,7 +60,7 @@ import Testing
         }
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
-        for name in ["index", "errors", "record", "job"] {
+        for name in ["index", "errors", "record", "job", "rejected"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {

@@ -18,7 +18,7 @@ struct IndexViewBuilder {
                 Stat(label: "Errors", value: format.count(totals.errors), href: PageNames.errors, hasLink: true),
                 Stat(label: "Failing records", value: format.count(totals.failingRecords), href: "#records", hasLink: !analysis.records.isEmpty),
                 Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
-                Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: "#rejected", hasLink: totals.rejectedRows > 0),
+                Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: PageNames.rejected, hasLink: totals.rejectedRows > 0),
             ],
             causes: analysis.byCause.map { count in
                 CauseRow(
@@ -43,7 +43,7 @@ struct IndexViewBuilder {
             hasDuplicates: !duplicatesText.isEmpty,
             unavailable: analysis.unavailable.map(Note.init),
             hasUnavailable: !analysis.unavailable.isEmpty,
-            rejected: analysis.night.dataset.rejected.map { RejectedView(location: $0.location.description, reason: $0.reason) },
+            rejectedCount: format.count(analysis.night.dataset.rejected.count),
             hasRejected: !analysis.night.dataset.rejected.isEmpty
         )
     }

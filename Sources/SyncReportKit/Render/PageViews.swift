@@ -34,7 +34,7 @@ struct IndexView: Sendable {
     let hasDuplicates: Bool
     let unavailable: [Note]
     let hasUnavailable: Bool
-    let rejected: [RejectedView]
+    let rejectedCount: String
     let hasRejected: Bool
 }
 
@@ -87,8 +87,16 @@ struct InputRow: Sendable {
     let absentColumns: String
 }
 
+struct RejectedListView: Sendable {
+    let count: String
+    let rows: [RejectedView]
+    let hasRows: Bool
+}
+
 struct RejectedView: Sendable {
-    let location: String
+    let file: String
+    let line: String
+    let column: String
     let reason: String
 }
 

@@ -20,6 +20,16 @@ public struct Renderer: Sendable {
         files.append(SiteFile(path: PageNames.errors, bytes: try page(
             ErrorListViewBuilder(analysis: analysis, rows: rows, format: format).build(),
             title: "Errors by cause", template: "errors", depth: 0)))
+        let rejected = analysis.night.dataset.rejected
+        files.append(SiteFile(path: PageNames.rejected, bytes: try page(
+            RejectedListView(
+                count: format.count(rejected.count),
+                rows: rejected.map {
+                    RejectedView(file: $0.location.file, line: format.count($0.location.line),
+                                 column: format.count($0.location.column), reason: $0.reason)
+                },
+                hasRows: !rejected.isEmpty),
+            title: "Rejected rows", template: "rejected", depth: 0)))
         for timeline in analysis.records {
             files.append(SiteFile(path: PageNames.record(timeline.record.key), bytes: try page(
                 RecordViewBuilder(analysis: analysis, timeline: timeline, rows: rows, format: format).build(),

@@ -15,6 +15,7 @@ import Testing
         let paths = try site().files.map(\.path)
         #expect(paths.contains("index.html"))
         #expect(paths.contains("errors.html"))
+        #expect(paths.contains("rejected.html"))
         #expect(paths.contains("style.css"))
         #expect(paths.contains("data.json"))
         #expect(paths.filter { $0.hasPrefix("records/") }.count == 2)
@@ -30,6 +31,11 @@ import Testing
             let depth = file.path.split(separator: "/").count - 1
             #expect(page.contains("href=\"\(String(repeating: "../", count: depth))style.css\""))
         }
+    }
+
+    @Test func theRejectedRowsPageListsEachWithItsPlace() throws {
+        let page = try text(site(), "rejected.html")
+        #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\">5</td><td class=\"num\">63</td><td>Date/Time: &#39;not a date&#39; is not a date-time"))
     }
 
     @Test func inputTextIsEscaped() throws {

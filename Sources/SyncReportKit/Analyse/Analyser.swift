@@ -4,7 +4,7 @@ public struct Analyser: Sendable {
 
     public func run(_ night: ClassifiedNight) -> Analysis {
         let dataset = night.dataset
-        let jobs = Dictionary(dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+        let jobs = dataset.jobsByID
         let index = RecordIndex(dataset)
         let records = timelines(night, jobs: jobs, index: index)
         return Analysis(
@@ -45,7 +45,7 @@ public struct Analyser: Sendable {
         for (offset, error) in night.errors.enumerated() {
             if let id = error.error.jobID { errorsByJob[id, default: []].append(offset) }
         }
-        return night.dataset.jobs.map { JobRun(job: $0, errorIndices: errorsByJob[$0.id] ?? []) }
+        return night.dataset.jobs.map { job in JobRun(job: job, errorIndices: job.id.flatMap { errorsByJob[$0] } ?? []) }
     }
 
     private func timelines(_ night: ClassifiedNight, jobs: [GUID: Job], index: RecordIndex) -> [RecordTimeline] {

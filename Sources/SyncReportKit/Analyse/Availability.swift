@@ -16,6 +16,9 @@ enum Availability {
         } else if has(.errors) && errorsLack(ExportColumn.errorJobID.caption) {
             notes.append("Errors are not linked to their jobs: the errors export has no Integration Synch. Job ID column. Add it by personalising the page before exporting, or use the OData feed.")
         }
+        if inputs.contains(where: { $0.table == .jobs && $0.absentColumns.contains(ExportColumn.jobID.caption) }) {
+            notes.append("Some jobs cannot be linked to their errors: the jobs export has no ID column (Open in Excel leaves it out; Edit in Excel and the OData feed include it).")
+        }
         if has(.errors) && errorsLack(ExportColumn.sourceRecord.caption) && errorsLack(ExportColumn.destinationRecord.caption) {
             notes.append("Record timelines are not available for the errors export: it has no Source Record ID or Destination Record ID column (Open in Excel leaves them out; Edit in Excel and the OData feed include them).")
         }

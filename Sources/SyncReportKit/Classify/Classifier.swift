@@ -55,7 +55,7 @@ extension Classifier {
     /// Classifies every error of the night; order follows `dataset.errors`.
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
-        let jobs = Dictionary(dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+        let jobs = dataset.jobsByID
         // A night repeats messages (the same failure on every run), so each distinct text is matched once.
         var matches: [String: RuleMatch?] = [:]
         let errors = dataset.errors.map { error in

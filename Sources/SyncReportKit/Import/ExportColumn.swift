@@ -2,7 +2,7 @@
 /// the OData control name and the AL field name. They are compared after `HeaderName.normalize`.
 enum ExportColumn: String, CaseIterable, Sendable {
     // Table 5338 "Integration Synch. Job"
-    case jobID, start, finish, mapping, jobType, direction
+    case jobID, start, finish, mapping, jobType, direction, directionText
     case inserted, modified, deleted, unchanged, skipped, failed, jobMessage
     // Table 5339 "Integration Synch. Job Errors"
     case errorNo, errorJobID, sourceRecord, destinationRecord, loggedAt, shortMessage, fullMessage
@@ -20,6 +20,8 @@ enum ExportColumn: String, CaseIterable, Sendable {
         case .mapping: ["Integration Table Mapping Name"]
         case .jobType: ["Type"]
         case .direction: ["Synch. Direction"]
+        // The page's own column: "Customer to Dataverse Account." built from the table captions.
+        case .directionText: ["Direction"]
         case .inserted: ["Inserted"]
         case .modified: ["Modified"]
         case .deleted: ["Deleted"]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Typed readers for one field's bytes. Each returns `.failure(reason)` for text that is not
 /// such a value, so the row can be rejected with the column that was wrong.
 enum FieldValue {
@@ -62,6 +64,18 @@ enum FieldValue {
         case "success": .success(.success)
         case "failure": .success(.failure)
         default: .failure(.notA("synchronisation result (Success, Failure or blank)", bytes))
+        }
+    }
+
+    /// The jobs page's "Direction" text, `Customer to Dataverse Account.`: the side of the destination's
+    /// caption tells the direction.
+    static func direction(described text: String) -> SyncDirection? {
+        let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).components(separatedBy: " to ")
+        guard parts.count == 2 else { return nil }
+        switch (RecordID.isDataverseCaption(parts[0]), RecordID.isDataverseCaption(parts[1])) {
+        case (false, true): return .toIntegrationTable
+        case (true, false): return .fromIntegrationTable
+        default: return nil
         }
     }
 

@@ -6,14 +6,15 @@ extension ImportedTable {
     /// the duplicate is counted, apart when their values differ.
     static func merge(_ tables: [ImportedTable]) -> Dataset {
         var duplicates = Duplicates()
-        var jobs: [GUID: Job] = [:]
+        var jobs: [JobKey: Job] = [:]
         var errors: [ErrorKey: SyncError] = [:]
         var pageErrors: [PageErrorKey: SyncError] = [:]
         var unnumberedErrors: [ContentKey: SyncError] = [:]
         var couplings: [CouplingKey: Coupling] = [:]
         for table in tables {
             for job in table.jobs {
-                jobs[job.id] = duplicates.newer(jobs[job.id], job) { ($0.finish ?? .distantPast) > ($1.finish ?? .distantPast) }
+                let key = JobKey(job)
+                jobs[key] = duplicates.newer(jobs[key], job) { ($0.finish ?? .distantPast) > ($1.finish ?? .distantPast) }
             }
             for error in table.errors {
                 if let no = error.no {
@@ -43,7 +44,7 @@ extension ImportedTable {
             errors[key] = error
         }
         return Dataset(
-            jobs: jobs.values.sorted { ($0.start ?? .distantPast, $0.id) < ($1.start ?? .distantPast, $1.id) },
+            jobs: jobs.values.sorted { ($0.start ?? .distantPast, $0.pageKey) < ($1.start ?? .distantPast, $1.pageKey) },
             errors: (Array(errors.values) + Array(pageErrors.values) + Array(unnumberedErrors.values)).sorted(by: SyncError.chronologically),
             couplings: couplings.values.sorted { ($0.crmID, $0.integrationID) < ($1.crmID, $1.integrationID) },
             inputs: tables.map(\.summary),
@@ -77,6 +78,17 @@ extension Coupling {
     /// When either side was last synchronised.
     var lastSynchronized: Date {
         max(lastSynchModifiedOn ?? .distantPast, lastSynchCRMModifiedOn ?? .distantPast)
+    }
+}
+
+/// A job's ID; without one (Open in Excel), the run is the same run when it started at the same time for the
+/// same mapping and direction.
+private enum JobKey: Hashable {
+    case id(GUID)
+    case run(start: Date?, mapping: String, direction: SyncDirection?, message: String)
+
+    init(_ job: Job) {
+        self = job.id.map(JobKey.id) ?? .run(start: job.start, mapping: job.mapping, direction: job.direction, message: job.message)
     }
 }
 

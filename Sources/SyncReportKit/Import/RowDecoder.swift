@@ -5,7 +5,8 @@ struct RowDecoder {
     let timestamps: TimestampParser
 
     func job(_ record: some TableRow) throws(RejectedRow) -> Job {
-        guard let id = try read(.jobID, record, FieldValue.guid) else { throw missing(.jobID, record) }
+        let id = try read(.jobID, record, FieldValue.guid)
+        if columns[.jobID] != nil, id == nil { throw missing(.jobID, record) }
         let counts = JobCounts(
             inserted: try read(.inserted, record, FieldValue.integer) ?? 0,
             modified: try read(.modified, record, FieldValue.integer) ?? 0,
@@ -20,7 +21,7 @@ struct RowDecoder {
             finish: try read(.finish, record, timestamps.parse),
             mapping: text(.mapping, record),
             type: text(.jobType, record),
-            direction: try read(.direction, record, FieldValue.direction),
+            direction: try read(.direction, record, FieldValue.direction) ?? FieldValue.direction(described: text(.directionText, record)),
             counts: counts,
             message: text(.jobMessage, record),
             origin: origin(record)

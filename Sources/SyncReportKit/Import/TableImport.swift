@@ -109,7 +109,7 @@ struct TableImport {
     static func schema(for headers: [String], file: String) throws(ImportError) -> TableSchema {
         let names = Set(headers.map(HeaderName.normalize))
         func has(_ column: ExportColumn) -> Bool { column.names.contains { names.contains(HeaderName.normalize($0)) } }
-        let candidates = TableSchema.all.filter { $0.signature.allSatisfy(has) }
+        let candidates = TableSchema.all.filter { $0.signature.allSatisfy { $0.contains(where: has) } }
         let best = candidates.map { schema in (schema, schema.columns.filter(has).count) }
         guard let top = best.max(by: { $0.1 < $1.1 }) else { throw .unknownTable(file: file, headers: headers) }
         let tied = best.filter { $0.1 == top.1 }

@@ -2,8 +2,8 @@
 struct TableSchema: Sendable {
     let kind: TableKind
     let columns: [ExportColumn]
-    /// Every one of these headers must be present for a header row to be this kind.
-    let signature: [ExportColumn]
+    /// A header row is this kind when it has at least one column of each group.
+    let signature: [[ExportColumn]]
     /// At least one of each group must be present, or the file is an input error.
     let required: [[ExportColumn]]
 
@@ -11,16 +11,16 @@ struct TableSchema: Sendable {
 
     static let jobs = TableSchema(
         kind: .jobs,
-        columns: [.jobID, .start, .finish, .mapping, .jobType, .direction, .inserted, .modified, .deleted,
+        columns: [.jobID, .start, .finish, .mapping, .jobType, .direction, .directionText, .inserted, .modified, .deleted,
                   .unchanged, .skipped, .failed, .jobMessage],
-        signature: [.jobID, .start],
-        required: [[.jobID]]
+        signature: [[.start], [.jobID, .finish]],
+        required: []
     )
 
     static let errors = TableSchema(
         kind: .errors,
         columns: [.errorNo, .errorJobID, .sourceRecord, .destinationRecord, .loggedAt, .shortMessage, .fullMessage],
-        signature: [.loggedAt],
+        signature: [[.loggedAt]],
         required: [[.fullMessage, .shortMessage]]
     )
 
@@ -28,7 +28,7 @@ struct TableSchema: Sendable {
         kind: .couplings,
         columns: [.crmID, .integrationID, .tableID, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .lastSynchResult,
                   .lastSynchCRMResult, .lastSynchJobID, .lastSynchCRMJobID, .isSkipped],
-        signature: [.crmID, .integrationID],
+        signature: [[.crmID], [.integrationID]],
         required: [[.crmID], [.integrationID]]
     )
 
@@ -37,7 +37,7 @@ struct TableSchema: Sendable {
         kind: .coupledErrors,
         columns: [.skippedTableID, .tableName, .recordDescription, .recordExists, .coupledTo, .coupledRecordExists,
                   .latestError, .failedOn],
-        signature: [.tableName, .recordExists],
+        signature: [[.tableName], [.recordExists]],
         required: [[.tableName], [.recordDescription], [.latestError]]
     )
 }

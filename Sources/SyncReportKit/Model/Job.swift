@@ -2,7 +2,8 @@ import Foundation
 
 /// One run of an integration synchronisation job (table 5338 "Integration Synch. Job").
 public struct Job: Sendable, Hashable {
-    public var id: GUID
+    /// `nil` when the export has no ID column (Open in Excel leaves it out); such a job cannot be linked to errors.
+    public var id: GUID?
     public var start: Date?
     public var finish: Date?
     /// The integration table mapping, e.g. `CUSTOMER`; empty when the export lacks the column.
@@ -14,7 +15,7 @@ public struct Job: Sendable, Hashable {
     public var origin: SourceLocation
 
     public init(
-        id: GUID, start: Date? = nil, finish: Date? = nil, mapping: String = "", type: String = "",
+        id: GUID?, start: Date? = nil, finish: Date? = nil, mapping: String = "", type: String = "",
         direction: SyncDirection? = nil, counts: JobCounts = JobCounts(), message: String = "",
         origin: SourceLocation
     ) {
@@ -27,6 +28,11 @@ public struct Job: Sendable, Hashable {
         self.counts = counts
         self.message = message
         self.origin = origin
+    }
+
+    /// What names the job's page: its ID, or where it was read when the export has none.
+    public var pageKey: String {
+        id?.value ?? "\(origin.file)-\(origin.line)"
     }
 }
 

@@ -7,7 +7,7 @@ struct ErrorRows {
     init(analysis: Analysis, format: Formatter) {
         self.analysis = analysis
         self.format = format
-        jobs = Dictionary(analysis.night.dataset.jobs.map { ($0.id, $0) }) { _, last in last }
+        jobs = analysis.night.dataset.jobsByID
     }
 
     func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0] } }
@@ -22,7 +22,7 @@ struct ErrorRows {
             record: error.record.displayName,
             recordHref: root + PageNames.record(error.record.key),
             hasRecord: error.record.isKnown,
-            jobHref: jobID.map { root + PageNames.job($0) } ?? "",
+            jobHref: job(jobID).map { root + PageNames.job($0) } ?? "",
             hasJob: hasJob,
             mapping: format.mapping(error.mapping),
             message: error.error.message,

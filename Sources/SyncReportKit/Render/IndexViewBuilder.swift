@@ -68,7 +68,7 @@ struct IndexViewBuilder {
     private func jobRow(_ run: JobRun) -> JobRow {
         let job = run.job
         return JobRow(
-            href: PageNames.job(job.id), start: format.time(job.start), finish: format.time(job.finish),
+            href: PageNames.job(job), start: format.time(job.start), finish: format.time(job.finish),
             mapping: format.mapping(job.mapping), direction: job.direction?.title ?? "–",
             inserted: format.count(job.counts.inserted), modified: format.count(job.counts.modified),
             failed: format.count(job.counts.failed), message: job.message)

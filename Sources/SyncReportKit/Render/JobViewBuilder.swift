@@ -9,7 +9,7 @@ struct JobViewBuilder {
         return JobView(
             title: "\(format.mapping(job.mapping)) job at \(format.time(job.start))",
             fields: [
-                Field(label: "Job ID", value: job.id.value),
+                Field(label: "Job ID", value: job.id?.value ?? "not in the export"),
                 Field(label: "Mapping", value: format.mapping(job.mapping)),
                 Field(label: "Type", value: job.type.isEmpty ? "–" : job.type),
                 Field(label: "Direction", value: job.direction?.title ?? "–"),

@@ -8,7 +8,9 @@ public enum PageNames {
     public static let data = "data.json"
 
     public static func record(_ key: String) -> String { "records/\(slug(key)).html" }
-    public static func job(_ id: GUID) -> String { "jobs/\(id.value).html" }
+    public static func job(_ job: Job) -> String {
+        job.id.map { "jobs/\($0.value).html" } ?? "jobs/\(slug(job.pageKey)).html"
+    }
 
     /// Lowercase ASCII letters, digits and dashes from the id, then 12 hex digits of its FNV-1a hash.
     static func slug(_ key: String) -> String {

@@ -81,7 +81,7 @@ struct RecordViewBuilder {
         let job = rows.job(event.jobID)
         let jobText = job.map { "\(format.mapping($0.mapping)) at \(format.time($0.start))" } ?? (event.jobID?.value ?? "–")
         let common = (
-            time: format.time(event.at, absent: "time not in the exports"), jobHref: event.jobID.map { "../" + PageNames.job($0) } ?? "", hasJob: job != nil,
+            time: format.time(event.at, absent: "time not in the exports"), jobHref: job.map { "../" + PageNames.job($0) } ?? "", hasJob: job != nil,
             job: jobText, direction: event.direction?.title ?? "–")
         switch event.kind {
         case .failed(let index):

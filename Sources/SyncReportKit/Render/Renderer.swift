@@ -37,7 +37,7 @@ public struct Renderer: Sendable {
         }
         for run in analysis.jobs {
             let view = JobViewBuilder(run: run, rows: rows, format: format).build()
-            files.append(SiteFile(path: PageNames.job(run.job.id), bytes: try page(
+            files.append(SiteFile(path: PageNames.job(run.job), bytes: try page(
                 view, title: view.title, template: "job", depth: 1)))
         }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))

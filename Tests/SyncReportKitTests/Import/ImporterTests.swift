@@ -109,3 +109,27 @@ import Testing
         #expect(dataset.errors.map(\.message) == ["new text"])
     }
 }
+
+@Suite struct OpenInExcelJobsTests {
+    /// The jobs page as Open in Excel writes it: no ID, no mapping, the page's own Direction text.
+    private let page = """
+        Start Date/Time,Finish Date/Time,Duration,Direction,Message,Inserted,Modified,Deleted,Unchanged,Skipped,Failed
+        25.11.2026 02:00:32,25.11.2026 02:01:10,38 seconds,Customer to Dataverse Account.,,0,3,0,40,0,2
+        25.11.2026 02:00:40,25.11.2026 02:01:00,20 seconds,Dataverse Contact to Contact.,,1,0,0,12,0,0
+
+        """
+
+    @Test func jobsWithoutIDsAreReadAndTheirDirectionComesFromTheText() throws {
+        let dataset = try Importer().run([Fixtures.input("jobs.csv", text: page)])
+        #expect(dataset.jobs.map(\.id) == [nil, nil])
+        #expect(dataset.jobs.map(\.direction) == [.toIntegrationTable, .fromIntegrationTable])
+        #expect(dataset.inputs[0].absentColumns.contains("ID"))
+    }
+
+    @Test func theReportSaysJobsCannotBeLinkedAndStillRendersTheirPages() throws {
+        let analysis = try Stages.analysis([Fixtures.input("jobs.csv", text: page)])
+        #expect(analysis.unavailable.contains { $0.hasPrefix("Some jobs cannot be linked") })
+        let site = try Validator().run(Stages.renderer.run(analysis))
+        #expect(site.files.filter { $0.path.hasPrefix("jobs/") }.count == 2)
+    }
+}

@@ -29,7 +29,7 @@ import Testing
         #expect(table.summary.table == .jobs)
         #expect(table.summary.format == "json")
         #expect(table.rejected.isEmpty)
-        #expect(table.jobs.map(\.id.value) == [
+        #expect(table.jobs.map(\.id?.value) == [
             "6f9619ff-8b86-d011-b42d-00c04fc964ff", "7a9619ff-8b86-d011-b42d-00c04fc964ff", "8b9619ff-8b86-d011-b42d-00c04fc964ff",
         ])
         #expect(table.jobs.map(\.direction) == [.toIntegrationTable, .fromIntegrationTable, .bidirectional])

@@ -300,7 +300,7 @@ import Testing
     // MARK: Robustness
 
     @Test func randomBytesNeverCrashTheReader() {
-        var random = SeededRandom(seed: 0x5EED_1234)
+        var random = SplitMix64(seed: 0x5EED_1234)
         let alphabet = Array(#"{}[]":,\ tfrueanl0123456789-+.eEuD8dcb@"#.utf8) + [0x0A, 0xC3, 0xA9, 0x00]
         let openings = ["", "[", "{\"value\":[", "[{\"No\":", "{\"value\":[{\"Date_Time\":\"", "[{\"Message\":\"\\u"]
         for _ in 0..<4_000 {
@@ -319,7 +319,7 @@ import Testing
         for length in 0..<valid.count {
             expectReturnsOrThrowsImportError(Array(valid.prefix(length)))
         }
-        var random = SeededRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         let alphabet = Array(#"{}[]":,\ x0n"#.utf8)
         for _ in 0..<2_000 {
             var bytes = valid
@@ -355,22 +355,5 @@ import Testing
         let table = try importJSON(text)
         #expect(table.summary.rowsUsed == 200_000)
         #expect(table.errors.last?.message == "Customer C200000 could not be synchronised.")
-    }
-}
-
-/// SplitMix64: a small generator whose sequence is fixed by its seed, so a failing input can be replayed.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

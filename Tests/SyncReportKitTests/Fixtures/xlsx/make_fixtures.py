@@ -9,6 +9,9 @@ Timestamps are fixed in the files, so running the script again gives the same ce
 import datetime
 import io
 import os
+import shutil
+import subprocess
+import tempfile
 import zipfile
 
 import openpyxl
@@ -198,10 +201,25 @@ def crafted_books():
     restamp(path)
 
 
+def libreoffice_book(path):
+    """LibreOffice Calc re-saves the xlsxwriter night with its own styles, shared strings and date formats.
+    Needs soffice (apt-get install libreoffice-calc-nogui); without it the committed file is kept."""
+    if shutil.which("soffice") is None:
+        print("soffice not found: keeping", path)
+        return
+    source = os.path.join(HERE, "night-xlsxwriter.xlsx")
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, source],
+                       check=True, capture_output=True)
+        shutil.move(os.path.join(out, "night-xlsxwriter.xlsx"), path)
+    restamp(path)
+
+
 def main():
     openpyxl_book(os.path.join(HERE, "night-openpyxl.xlsx"))
     xlsxwriter_book(os.path.join(HERE, "night-xlsxwriter.xlsx"))
     xlsxwriter_book(os.path.join(HERE, "night-1904.xlsx"), date_1904=True)
+    libreoffice_book(os.path.join(HERE, "night-libreoffice.xlsx"))
     openpyxl_book(os.path.join(HERE, "rejected.xlsx"), rejected=True)
     crafted_books()
 

@@ -102,8 +102,8 @@ struct CSVRecord: TableRow {
 
     var count: Int { ends.count }
 
-    /// A record made of one empty field: a blank line.
-    var isBlank: Bool { ends.count == 1 && storage.isEmpty }
+    /// A blank line, or one of delimiters only (`;;`, as Excel writes empty rows).
+    var isBlank: Bool { storage.isEmpty }
 
     subscript(field: Int) -> ArraySlice<UInt8> {
         let start = field == 0 ? 0 : ends[field - 1]

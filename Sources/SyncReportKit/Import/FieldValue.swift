@@ -18,7 +18,11 @@ enum FieldValue {
     static func integer(_ bytes: ArraySlice<UInt8>) -> Result<Int?, FieldProblem> {
         var slice = trimmed(bytes)
         if slice.isEmpty { return .success(nil) }
-        if let last = slice.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { slice.removeLast() }
+        // `10.`, `10,` (Excel) and `10.0` (JSON writers) are whole numbers; `10.5` is not.
+        if let point = slice.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }),
+           slice[slice.index(after: point)...].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+            slice = slice[..<point]
+        }
         var isNegative = false
         if slice.first == UInt8(ascii: "-") {
             isNegative = true

@@ -7,7 +7,8 @@ extension ImportedTable {
     static func merge(_ tables: [ImportedTable]) -> Dataset {
         var duplicates = Duplicates()
         var jobs: [JobKey: Job] = [:]
-        var errors: [ErrorKey: SyncError] = [:]
+        // `No.` is the primary key of table 5339; exports differ in whether they carry the job ID.
+        var errors: [Int: SyncError] = [:]
         var pageErrors: [PageErrorKey: SyncError] = [:]
         var unnumberedErrors: [ContentKey: SyncError] = [:]
         var couplings: [CouplingKey: Coupling] = [:]
@@ -18,8 +19,7 @@ extension ImportedTable {
             }
             for error in table.errors {
                 if let no = error.no {
-                    let key = ErrorKey(jobID: error.jobID, no: no)
-                    errors[key] = duplicates.newer(errors[key], error) { _, _ in false }
+                    errors[no] = duplicates.newer(errors[no], error) { _, _ in false }
                 } else if error.recordState != nil, let record = error.businessCentralRecord {
                     let key = PageErrorKey(record: record, loggedAt: error.loggedAt)
                     pageErrors[key] = duplicates.newer(pageErrors[key], error) { _, _ in false }
@@ -34,18 +34,34 @@ extension ImportedTable {
                 couplings[key] = duplicates.newer(couplings[key], coupling) { $0.lastSynchronized > $1.lastSynchronized }
             }
         }
+        // The same run exported with and without its ID (OData and Open in Excel) is one run; Open in Excel
+        // usually hides the mapping, so an empty mapping matches any.
+        let withID = jobs.values.filter { $0.id != nil }
+        for (key, job) in jobs where job.id == nil {
+            if withID.contains(where: { $0.start == job.start && $0.direction == job.direction && (job.mapping.isEmpty || $0.mapping == job.mapping) }) {
+                jobs[key] = nil
+                duplicates.repeated += 1
+            }
+        }
         // A record's row on Coupled Data Synchronization Errors repeats the error log's entry of the same time:
         // the log's entry keeps its full text and job, and gains the page's evidence.
-        for (key, var error) in errors {
-            guard let record = error.businessCentralRecord,
-                  let pageError = pageErrors.removeValue(forKey: PageErrorKey(record: record, loggedAt: error.loggedAt))
-            else { continue }
-            error.recordState = pageError.recordState
-            errors[key] = error
+        var logged = Array(errors.values) + Array(unnumberedErrors.values)
+        var loggedByRecord: [RecordID: [Int]] = [:]
+        for (index, error) in logged.enumerated() {
+            if let record = error.businessCentralRecord { loggedByRecord[record, default: []].append(index) }
+        }
+        var unmatched: [SyncError] = []
+        for pageError in pageErrors.values {
+            let candidates = pageError.businessCentralRecord.flatMap { loggedByRecord[$0] } ?? []
+            if let index = candidates.first(where: { logged[$0].isLogged(as: pageError) }) {
+                logged[index].recordState = pageError.recordState
+            } else {
+                unmatched.append(pageError)
+            }
         }
         return Dataset(
             jobs: jobs.values.sorted { ($0.start ?? .distantPast, $0.pageKey) < ($1.start ?? .distantPast, $1.pageKey) },
-            errors: (Array(errors.values) + Array(pageErrors.values) + Array(unnumberedErrors.values)).sorted(by: SyncError.chronologically),
+            errors: (logged + unmatched).sorted(by: SyncError.chronologically),
             couplings: couplings.values.sorted { ($0.crmID, $0.integrationID) < ($1.crmID, $1.integrationID) },
             inputs: tables.map(\.summary),
             rejected: tables.flatMap(\.rejected).sorted(),
@@ -81,20 +97,27 @@ extension Coupling {
     }
 }
 
-/// A job's ID; without one (Open in Excel), the run is the same run when it started at the same time for the
-/// same mapping and direction.
+/// A job's ID; without one (Open in Excel), the run is the same run when it started at the same time in the
+/// same direction for the same mapping.
 private enum JobKey: Hashable {
     case id(GUID)
-    case run(start: Date?, mapping: String, direction: SyncDirection?, message: String)
+    case run(RunKey)
 
     init(_ job: Job) {
-        self = job.id.map(JobKey.id) ?? .run(start: job.start, mapping: job.mapping, direction: job.direction, message: job.message)
+        self = job.id.map(JobKey.id) ?? .run(RunKey(job))
     }
 }
 
-private struct ErrorKey: Hashable {
-    let jobID: GUID?
-    let no: Int
+private struct RunKey: Hashable {
+    let start: Date?
+    let mapping: String
+    let direction: SyncDirection?
+
+    init(_ job: Job) {
+        start = job.start
+        mapping = job.mapping
+        direction = job.direction
+    }
 }
 
 private struct PageErrorKey: Hashable {
@@ -124,6 +147,16 @@ private struct CouplingKey: Hashable {
 }
 
 extension SyncError {
+    /// Whether a row of Coupled Data Synchronization Errors shows this logged error: the page keeps the 250
+    /// characters of `Message` and, exported through Excel, times to the minute.
+    func isLogged(as pageError: SyncError) -> Bool {
+        guard let loggedAt, let failedOn = pageError.loggedAt else { return false }
+        let precision: Double = failedOn.timeIntervalSince1970.truncatingRemainder(dividingBy: 60) == 0 ? 60 : 1
+        func truncated(_ date: Date) -> Double { (date.timeIntervalSince1970 / precision).rounded(.down) }
+        return truncated(loggedAt) == truncated(failedOn)
+            && message.hasPrefix(pageError.message.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Time order, then entry number, then where it was read: a total, stable order.
     static func chronologically(_ lhs: SyncError, _ rhs: SyncError) -> Bool {
         let left = (lhs.loggedAt ?? .distantPast, lhs.no ?? 0)

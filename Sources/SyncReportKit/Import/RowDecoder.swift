@@ -15,22 +15,24 @@ struct RowDecoder {
             skipped: try read(.skipped, record, FieldValue.integer) ?? 0,
             failed: try read(.failed, record, FieldValue.integer) ?? 0
         )
+        var direction = try read(.direction, record, FieldValue.direction)
+        if direction == nil { direction = FieldValue.direction(described: try text(.directionText, record)) }
         return Job(
             id: id,
             start: try read(.start, record, timestamps.parse),
             finish: try read(.finish, record, timestamps.parse),
-            mapping: text(.mapping, record),
-            type: text(.jobType, record),
-            direction: try read(.direction, record, FieldValue.direction) ?? FieldValue.direction(described: text(.directionText, record)),
+            mapping: try text(.mapping, record),
+            type: try text(.jobType, record),
+            direction: direction,
             counts: counts,
-            message: text(.jobMessage, record),
+            message: try verbatim(.jobMessage, record),
             origin: origin(record)
         )
     }
 
     func error(_ record: some TableRow) throws(RejectedRow) -> SyncError {
-        var message = text(.fullMessage, record)
-        if message.isEmpty { message = text(.shortMessage, record) }
+        var message = try verbatim(.fullMessage, record)
+        if message.isEmpty { message = try verbatim(.shortMessage, record) }
         guard !message.isEmpty else {
             throw RejectedRow(location: origin(record), reason: "the error row has no message")
         }
@@ -67,10 +69,10 @@ struct RowDecoder {
 
     /// A row of Coupled Data Synchronization Errors: the Business Central record's latest error, without job or entry number.
     func coupledError(_ record: some TableRow) throws(RejectedRow) -> SyncError {
-        let table = text(.tableName, record)
-        let key = text(.recordDescription, record)
+        let table = try text(.tableName, record)
+        let key = try text(.recordDescription, record)
         guard !table.isEmpty, !key.isEmpty else { throw missing(table.isEmpty ? .tableName : .recordDescription, record) }
-        let message = text(.latestError, record)
+        let message = try verbatim(.latestError, record)
         guard !message.isEmpty else { throw missing(.latestError, record) }
         return SyncError(
             source: RecordID(table: table, key: key),
@@ -79,7 +81,7 @@ struct RowDecoder {
             recordState: RecordState(
                 recordExists: try read(.recordExists, record, FieldValue.boolean),
                 coupledRecordExists: try read(.coupledRecordExists, record, FieldValue.boolean),
-                coupledTo: text(.coupledTo, record)),
+                coupledTo: try text(.coupledTo, record)),
             origin: origin(record)
         )
     }
@@ -88,6 +90,7 @@ struct RowDecoder {
         _ column: ExportColumn, _ record: some TableRow, _ parse: (ArraySlice<UInt8>) -> Result<T?, FieldProblem>
     ) throws(RejectedRow) -> T? {
         guard let index = columns[column] else { return nil }
+        if let problem = record.problem(index) { throw rejection(problem) }
         switch parse(record[index]) {
         case .success(let value):
             return value
@@ -98,9 +101,24 @@ struct RowDecoder {
         }
     }
 
-    private func text(_ column: ExportColumn, _ record: some TableRow) -> String {
-        guard let index = columns[column] else { return "" }
-        return FieldValue.text(record[index])
+    private func text(_ column: ExportColumn, _ record: some TableRow) throws(RejectedRow) -> String {
+        FieldValue.text(try bytes(column, record))
+    }
+
+    /// Messages keep their spaces: only blank text counts as missing.
+    private func verbatim(_ column: ExportColumn, _ record: some TableRow) throws(RejectedRow) -> String {
+        let bytes = try bytes(column, record)
+        return FieldValue.trimmed(bytes).isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func bytes(_ column: ExportColumn, _ record: some TableRow) throws(RejectedRow) -> ArraySlice<UInt8> {
+        guard let index = columns[column] else { return [] }
+        if let problem = record.problem(index) { throw rejection(problem) }
+        return record[index]
+    }
+
+    private func rejection(_ problem: RowProblem) -> RejectedRow {
+        RejectedRow(location: SourceLocation(file: file, line: problem.line, column: problem.column), reason: problem.reason)
     }
 
     private func missing(_ column: ExportColumn, _ record: some TableRow) -> RejectedRow {

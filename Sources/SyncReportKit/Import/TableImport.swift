@@ -99,7 +99,7 @@ struct TableImport {
                 reason: "the field holds \(row[index].count) bytes; export fields hold at most \(Self.maximumFieldBytes)")
         }
         guard row.count == fieldCount else {
-            let index = min(row.count, fieldCount) - 1
+            let index = row.count > fieldCount ? fieldCount : row.count - 1
             throw RejectedRow(
                 location: SourceLocation(file: file, line: row.line(index), column: row.column(index)),
                 reason: "expected \(fieldCount) fields as in the header, found \(row.count)")

@@ -13,6 +13,9 @@ protocol TableRow {
     var isBlank: Bool { get }
     /// Something wrong with the row's structure (e.g. an unclosed quote), found while reading it.
     var problem: RowProblem? { get }
+    /// Something wrong with one field that matters only if the field is used (e.g. a JSON object where a
+    /// column the tool ignores holds one).
+    func problem(_ field: Int) -> RowProblem?
 }
 
 /// Produces the rows of one table, the header row first. Readers are values: a copy replays the rows from
@@ -30,6 +33,8 @@ struct RowProblem: Equatable, Sendable {
 }
 
 extension TableRow {
+    func problem(_ field: Int) -> RowProblem? { nil }
+
     func string(_ field: Int) -> String {
         String(decoding: self[field], as: UTF8.self)
     }

@@ -135,13 +135,15 @@ private struct DigitScanner {
         return true
     }
 
-    /// Exactly `digits` digits, not followed by another digit.
+    /// Exactly `digits` digits (a compact offset like `+0530` is two such numbers back to back).
     mutating func number(digits: Int) -> Int? {
-        let start = index
-        guard let value = number(maxDigits: digits), index - start == digits else {
-            index = start
-            return nil
+        guard bytes.endIndex - index >= digits else { return nil }
+        var value = 0
+        for offset in 0..<digits {
+            guard let digit = Self.digit(bytes[index + offset]) else { return nil }
+            value = value * 10 + digit
         }
+        index += digits
         return value
     }
 

@@ -67,3 +67,75 @@ import Testing
         #expect(dataset.couplings.map(\.lastSynchCRMResult) == [.success])
     }
 }
+
+/// Overlapping exports of one night, as different export paths write them.
+@Suite struct OverlappingExportTests {
+    private let id = "{6F9619FF-8B86-D011-B42D-00C04FC964FF}"
+
+    @Test func aRunWithoutIDReadRunningThenFinishedIsOneJob() throws {
+        let header = "Start Date/Time,Finish Date/Time,Direction,Message,Failed\n"
+        let running = Fixtures.input("a.csv", text: header + "2026-11-24 20:00:16,,Customer to Dataverse Account.,,0\n")
+        let finished = Fixtures.input("b.csv", text: header + "2026-11-24 20:00:16,2026-11-24 20:01:00,Customer to Dataverse Account.,1 record failed.,1\n")
+        let dataset = try Importer().run([running, finished])
+        #expect(dataset.jobs.map(\.counts.failed) == [1])
+    }
+
+    @Test func theSameRunWithAndWithoutItsIDIsOneJob() throws {
+        let odata = Fixtures.input("a.csv", text: "ID,Start Date/Time,Integration Table Mapping Name,Synch. Direction\n\(id),2026-11-24 20:00:16,CUSTOMER,ToIntegrationTable\n")
+        let excel = Fixtures.input("b.csv", text: "Start Date/Time,Finish Date/Time,Direction\n2026-11-24 20:00:16,2026-11-24 20:01:00,Customer to Dataverse Account.\n")
+        let dataset = try Importer().run([odata, excel])
+        #expect(dataset.jobs.map(\.id) == [GUID(id)])
+        #expect(dataset.duplicates.repeated == 1)
+    }
+
+    @Test func anErrorIsItsEntryNumberWhetherOrNotTheJobIDIsExported() throws {
+        let full = Fixtures.input("a.csv", text: "No.,Integration Synch. Job ID,Date/Time,Error Message\n7867,\(id),2026-11-24 20:00:17,x\n")
+        let page = Fixtures.input("b.csv", text: "No.,Date/Time,Error Message\n7867,2026-11-24 20:00:17,x\n")
+        let dataset = try Importer().run([full, page])
+        #expect(dataset.errors.count == 1)
+    }
+
+    @Test func aPageRowWithMinutesOnlyMatchesTheLoggedErrorOfThatMinute() throws {
+        let logged = Fixtures.input("e.csv", text: "Source Record ID,Date/Time,Error Message\nCustomer: C1,2026-11-24 20:00:17.387,Account does not exist. More detail follows.\n")
+        let page = Fixtures.input("p.csv", text: "Table Name,Description,Record Exists,Coupled Record Exists,Error Message,Failed On\nCustomer,C1,Yes,No,Account does not exist.,24.11.2026 20:00\n")
+        let dataset = try Importer().run([logged, page])
+        #expect(dataset.errors.count == 1)
+        #expect(dataset.errors.first?.recordState?.coupledRecordExists == false)
+    }
+}
+
+@Suite struct ImportEdgeCaseTests {
+    @Test func compactOffsetsAreRead() throws {
+        let result = try TimestampParser(timeZone: .gmt).parse(Array("2026-11-25T18:35:27+0530".utf8)[...]).get()
+        #expect(result == Date(timeIntervalSince1970: 1_795_611_927))
+    }
+
+    @Test func integralDecimalsAreWholeNumbers() throws {
+        #expect(try FieldValue.integer(Array("7.0".utf8)[...]).get() == 7)
+        #expect(try FieldValue.integer(Array("10,".utf8)[...]).get() == 10)
+        #expect(throws: FieldProblem.self) { try FieldValue.integer(Array("7.5".utf8)[...]).get() }
+    }
+
+    @Test func messagesKeepTheirSpaces() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,2026-11-24,\"  indented\ttext  \"\n")])
+        #expect(dataset.errors.first?.message == "  indented\ttext  ")
+    }
+
+    @Test func rowsOfEmptyFieldsAreBlankNotRejected() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.;Date/Time;Error Message\n1;2026-11-24;x\n;;\n")])
+        #expect(dataset.inputs[0].rowsRead == 1)
+        #expect(dataset.rejected.isEmpty)
+    }
+
+    @Test func anObjectInAColumnTheToolIgnoresDoesNotRejectTheRow() throws {
+        let page = #"{"value": [{"No": 1, "Date_Time": "2026-11-24T20:00:00Z", "Message": "x", "Extra": {"a": 1}}]}"#
+        let dataset = try Importer().run([Fixtures.input("p.json", text: page)])
+        #expect(dataset.errors.count == 1)
+        #expect(dataset.rejected.isEmpty)
+    }
+
+    @Test func tooManyFieldsPointsAtTheFirstExtraOne() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,2026-11-24,x,extra,more\n2,2026-11-24,y\n")])
+        #expect(dataset.rejected.map(\.location.column) == [16])
+    }
+}

@@ -226,9 +226,9 @@ import Testing
 
     @Test func aCopyOfTheReaderReplaysTheRows() throws {
         var sheet = SheetTable()
-        sheet.text = Array("IDabc".utf8)
-        sheet.cells = [SheetTable.Cell(end: 2, column: 1), SheetTable.Cell(end: 5, column: 3)]
-        sheet.rows = [SheetTable.Row(number: 1, firstCell: 0), SheetTable.Row(number: 4, firstCell: 1)]
+        sheet.text = Array("IDXabc".utf8)
+        sheet.cells = [SheetTable.Cell(end: 2, column: 1), SheetTable.Cell(end: 3, column: 3), SheetTable.Cell(end: 6, column: 3)]
+        sheet.rows = [SheetTable.Row(number: 1, firstCell: 0), SheetTable.Row(number: 4, firstCell: 2)]
         var reader = XLSXRowReader(sheet: sheet)
         var row = XLSXRow()
         let readHeader = reader.next(into: &row)

@@ -150,11 +150,9 @@ struct JSONPageParser {
                 lastRowWithColumn[column] = row
                 switch scanner.peekToken() {
                 case let byte? where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["):
-                    if problem == nil {
-                        problem = RowProblem(
-                            line: scanner.line, column: scanner.column,
-                            reason: "'\(name(key))' holds \(JSONScanner.kind(of: byte)); a field must be text, a number, true, false or null")
-                    }
+                    table.fieldProblems[JSONTable.FieldPlace(row: row, column: column)] = RowProblem(
+                        line: scanner.line, column: scanner.column,
+                        reason: "'\(name(key))' holds \(JSONScanner.kind(of: byte)); a field must be text, a number, true, false or null")
                     try scanner.skipValue()
                 case UInt8(ascii: "\""):
                     table.cells.append(JSONTable.Cell(column: column, value: try scanner.string()))

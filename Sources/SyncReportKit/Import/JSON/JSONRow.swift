@@ -3,6 +3,7 @@ struct JSONRow: TableRow {
     private var table = JSONTable(source: [])
     private var values: [JSONSpan] = []
     private var anchor = JSONTable.Anchor.fileStart
+    private var index = -1
     var problem: RowProblem?
 
     var count: Int { values.count }
@@ -26,8 +27,13 @@ struct JSONRow: TableRow {
         table.place(of: values[field].offset, from: anchor).column
     }
 
+    func problem(_ field: Int) -> RowProblem? {
+        table.fieldProblems[JSONTable.FieldPlace(row: index, column: field)]
+    }
+
     mutating func loadHeader(of table: JSONTable) {
         self.table = table
+        self.index = -1
         values = table.header
         anchor = .fileStart
         problem = nil
@@ -35,6 +41,7 @@ struct JSONRow: TableRow {
 
     mutating func load(row index: Int, of table: JSONTable) {
         self.table = table
+        self.index = index
         let row = table.rows[index]
         anchor = row.anchor
         values.removeAll(keepingCapacity: true)

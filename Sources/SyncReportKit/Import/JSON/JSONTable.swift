@@ -32,6 +32,13 @@ struct JSONTable: Sendable {
     var cells: [Cell] = []
     /// Why a row cannot be used, by row index; few rows have a problem, so it is not stored in every row.
     var problems: [Int: RowProblem] = [:]
+    /// Values that are objects or arrays, by row and column: a problem only if the column is read.
+    var fieldProblems: [FieldPlace: RowProblem] = [:]
+
+    struct FieldPlace: Hashable {
+        let row: Int
+        let column: Int
+    }
 
     func text(_ span: JSONSpan) -> ArraySlice<UInt8> {
         span.isDecoded ? decoded[span.start..<span.end] : source[span.start..<span.end]

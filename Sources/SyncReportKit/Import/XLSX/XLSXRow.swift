@@ -27,6 +27,8 @@ struct XLSXRow: TableRow {
         ends.removeAll(keepingCapacity: true)
         for cell in sheet.cells(ofRow: index) {
             let column = Int(sheet.cells[cell].column)
+            // A cell right of the header (a note beside the table) belongs to no column.
+            if width > 0, column > width { continue }
             while ends.count < column - 1 {
                 starts.append(0)
                 ends.append(0)

@@ -5,7 +5,7 @@ public struct Analyser: Sendable {
     public func run(_ night: ClassifiedNight) -> Analysis {
         let dataset = night.dataset
         let jobs = dataset.jobsByID
-        let index = RecordIndex(dataset)
+        let index = night.records
         let records = timelines(night, jobs: jobs, index: index)
         return Analysis(
             night: night,

@@ -20,4 +20,6 @@ public struct ClassifiedError: Sendable, Hashable {
 public struct ClassifiedNight: Sendable {
     public var dataset: Dataset
     public var errors: [ClassifiedError]
+    /// The links between the sides of each record, built once for the stages that follow.
+    public var records: RecordIndex
 }

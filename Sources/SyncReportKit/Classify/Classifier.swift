@@ -74,7 +74,7 @@ extension Classifier {
                 of: match, record: record.displayName, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
             return ClassifiedError(error: error, record: record, mapping: mapping, direction: direction, classification: classification)
         }
-        return ClassifiedNight(dataset: dataset, errors: errors)
+        return ClassifiedNight(dataset: dataset, errors: errors, records: index)
     }
 
     /// Without the job, the source record's side tells the direction.

@@ -64,9 +64,7 @@ public enum Generation {
         let rules: RuleSet
         let renderer: Renderer
         do {
-            var layers = [try RuleSet.bundled()]
-            for file in request.ruleFiles { layers.append(try RuleSet.load(URL(fileURLWithPath: file), name: file)) }
-            rules = RuleSet(layers: layers)
+            rules = try RuleSet.effective(userFiles: request.ruleFiles)
         } catch {
             throw .rules(error)
         }

@@ -12,7 +12,7 @@ struct SyncReport: ParsableCommand {
             4 validation error (nothing published); 5 internal error.
             """,
         version: SyncReportVersion.current,
-        subcommands: [Generate.self, Validate.self, Sample.self, Demo.self]
+        subcommands: [Generate.self, Validate.self, Rules.self, Sample.self, Demo.self]
     )
 
     /// ArgumentParser's own exit codes (64 for usage, 1 for the rest) would break the documented contract.

@@ -98,6 +98,40 @@ import Testing
         #expect(try run(["--version"]).status == 0)
     }
 
+    @Test func rulesListShowsWhereEachRuleComesFromAndUserRulesReplaceDefaults() throws {
+        let folder = try temporaryFolder()
+        let mine = folder.appendingPathComponent("mine.yml")
+        try Data("""
+            rules:
+              - id: wrapper.modifying-failed
+                cause: unclassified
+                priority: 5
+                match: '^Modifying'
+                action: 'Mine, for {record}.'
+            """.utf8).write(to: mine)
+        let list = try run(["rules", "list", "--rules", mine.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("5\twrapper.modifying-failed\tunclassified\t\(mine.path):2"))
+        #expect(!list.stdout.contains("wrapper.modifying-failed\tunclassified\tdefault.yml"))
+    }
+
+    @Test func rulesTestPrintsCauseRulesGroupsAndAction() throws {
+        let outcome = try run(["rules", "test", "Currency EUR must be coupled to a Dataverse Transactioncurrency record.", "--record", "Customer C1"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("cause\tmissing_dependency\n"))
+        #expect(outcome.stdout.contains("Customer C1"))
+    }
+
+    @Test func rulesCheckNamesTheMistakeAndExitsThree() throws {
+        let folder = try temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.yml")
+        try Data("rules:\n  - {id: a, cause: nope, match: 'x', action: 'y'}\n".utf8).write(to: bad)
+        let outcome = try run(["rules", "check", bad.path])
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.hasPrefix("\(bad.path):2:"))
+        #expect(outcome.stderr.contains("unknown cause 'nope'"))
+    }
+
     @Test func validateNamesThePageLineAndColumnOfAProblem() throws {
         let folder = try temporaryFolder()
         try Data("<html>\n<p>oops</html>\n".utf8).write(to: folder.appendingPathComponent("index.html"))

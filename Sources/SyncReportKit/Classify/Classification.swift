@@ -7,13 +7,16 @@ public struct Classification: Sendable, Hashable {
     public var ruleChain: [String]
     /// The text the deciding rule matched (the inner text for wrappers).
     public var matchedText: String
+    /// The deciding rule's named groups, e.g. the dependency or the privilege.
+    public var groups: [String: String]
     public var action: String
 
-    public init(cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, action: String) {
+    public init(cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:], action: String) {
         self.cause = cause
         self.ruleID = ruleID
         self.ruleChain = ruleChain
         self.matchedText = matchedText
+        self.groups = groups
         self.action = action
     }
 

@@ -38,7 +38,7 @@ public struct Classifier: Sendable {
         let values = match.groups.merging(["record": record, "mapping": mapping]) { group, _ in group }
         return Classification(
             cause: match.rule.cause, ruleID: match.rule.id, ruleChain: match.chain.map(\.id), matchedText: match.text,
-            action: match.rule.action.render(values))
+            groups: match.groups, action: match.rule.action.render(values))
     }
 }
 

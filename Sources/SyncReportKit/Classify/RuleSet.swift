@@ -28,6 +28,13 @@ public struct RuleSet: Sendable {
         self.init(merged)
     }
 
+    /// The default rules with each of the user's rule files applied in order, as `--rules` gives them.
+    public static func effective(userFiles: [String]) throws(RuleError) -> RuleSet {
+        var layers = [try bundled()]
+        for file in userFiles { layers.append(try load(URL(fileURLWithPath: file), name: file)) }
+        return RuleSet(layers: layers)
+    }
+
     /// The rule file that ships with the tool.
     public static func bundled() throws(RuleError) -> [Rule] {
         guard let url = Bundle.module.url(forResource: "Rules/default", withExtension: "yml") else {

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SyncReportKit
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show, try and check classification rules.",
+        discussion: "The effective rules are the default ones with each --rules file applied in order: a rule with a default rule's id replaces it.",
+        subcommands: [List.self, Test.self, Check.self]
+    )
+
+    struct RuleFiles: ParsableArguments {
+        @Option(name: .customLong("rules"), help: ArgumentHelp("A rule file applied over the defaults; repeatable.", valueName: "file"))
+        var files: [String] = []
+
+        func effective() throws -> RuleSet {
+            do {
+                return try RuleSet.effective(userFiles: files)
+            } catch {
+                throw PipelineError.rules(error)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the effective rules in the order they are tried: priority, id, cause, where defined.")
+
+        @OptionGroup var ruleFiles: RuleFiles
+
+        func run() throws {
+            for rule in try ruleFiles.effective().rules {
+                print("\(rule.priority)\t\(rule.id)\t\(rule.cause.rawValue)\t\(rule.origin)")
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Classify one message and print its cause, the rules that decided it, their groups and the action.")
+
+        @Argument(help: "The error message, quoted.")
+        var message: String
+
+        @Option(help: "The record to name in the action.")
+        var record = "the record"
+
+        @Option(help: "The integration table mapping to name in the action.")
+        var mapping = "(unknown mapping)"
+
+        @OptionGroup var ruleFiles: RuleFiles
+
+        func run() throws {
+            let result = Classifier(rules: try ruleFiles.effective()).classify(message, record: record, mapping: mapping)
+            print("cause\t\(result.cause.rawValue)")
+            print("rule\t\(result.ruleChain.isEmpty ? Classification.noRule : result.ruleChain.joined(separator: " > "))")
+            for (name, value) in result.groups.sorted(by: { $0.key < $1.key }) { print("group\t\(name)\t\(value)") }
+            print("action\t\(result.action)")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check rule files: each mistake is printed as file:line:column and the exit status is 3.")
+
+        @Argument(help: ArgumentHelp("Rule files to check.", valueName: "file"))
+        var files: [String]
+
+        func run() throws {
+            var failed = false
+            for file in files {
+                do {
+                    let rules = try RuleSet.load(URL(fileURLWithPath: file), name: file)
+                    Console.error("\(file): \(rules.count) rules, no mistakes")
+                } catch {
+                    Console.error(error.description)
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(3) }
+        }
+    }
+}

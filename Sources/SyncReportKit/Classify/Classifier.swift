@@ -10,17 +10,18 @@ public struct Classifier: Sendable {
     private static let maxUnwrapDepth = 4
 
     /// Classifies one message. `record` and `mapping` fill the action's `{record}` and `{mapping}`.
-    public func classify(_ message: String, record: String, mapping: String) -> Classification {
-        classification(of: match(normalized: MessageText.normalize(message), depth: 0), record: record, mapping: mapping)
+    public func classify(_ message: String, record: String, mapping: String, facts: RecordFacts = .unknown) -> Classification {
+        classification(of: match(normalized: MessageText.normalize(message), facts: facts, depth: 0), record: record, mapping: mapping)
     }
 
     /// Which rules decide a message; independent of the record, so equal messages share one match.
-    private func match(normalized text: String, depth: Int) -> RuleMatch? {
+    private func match(normalized text: String, facts: RecordFacts, depth: Int) -> RuleMatch? {
         for rule in rules.rules {
-            guard let groups = rule.match(text) else { continue }
-            let own = RuleMatch(chain: [rule], groups: groups, text: text)
+            guard let groups = rule.match(text, facts: facts) else { continue }
+            let evidence = rule.patterns.isEmpty ? rule.condition?.evidence ?? text : text
+            let own = RuleMatch(chain: [rule], groups: groups, text: evidence)
             guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
-                  var decided = match(normalized: inner, depth: depth + 1),
+                  var decided = match(normalized: inner, facts: facts, depth: depth + 1),
                   decided.rule.cause != .unclassified
             else { return own }
             decided.chain.insert(rule, at: 0)
@@ -42,6 +43,11 @@ public struct Classifier: Sendable {
     }
 }
 
+private struct MatchKey: Hashable {
+    let message: String
+    let facts: RecordFacts
+}
+
 /// The rules that matched a message, outermost first; the last one decides.
 private struct RuleMatch {
     var chain: [Rule]
@@ -56,19 +62,25 @@ extension Classifier {
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
         let jobs = dataset.jobsByID
-        // A night repeats messages (the same failure on every run), so each distinct text is matched once.
-        var matches: [String: RuleMatch?] = [:]
+        // A night repeats messages (the same failure on every run), so each distinct text is matched once
+        // for each distinct set of facts.
+        var matches: [MatchKey: RuleMatch?] = [:]
         let errors = dataset.errors.map { error in
             let record = index.record(of: error)
             let job = error.jobID.flatMap { jobs[$0] }
             let mapping = job?.mapping ?? ""
             let direction = job?.direction ?? Self.direction(of: error)
+            let coupling = index.coupling(of: record)
+            let facts = RecordFacts(
+                recordExists: error.recordState?.recordExists, coupledRecordExists: error.recordState?.coupledRecordExists,
+                isSkipped: coupling?.isSkipped ?? (error.recordState != nil ? true : nil))
+            let key = MatchKey(message: error.message, facts: facts)
             let match: RuleMatch?
-            if let cached = matches[error.message] {
+            if let cached = matches[key] {
                 match = cached
             } else {
-                match = self.match(normalized: MessageText.normalize(error.message), depth: 0)
-                matches[error.message] = .some(match)
+                match = self.match(normalized: MessageText.normalize(error.message), facts: facts, depth: 0)
+                matches[key] = .some(match)
             }
             let classification = classification(
                 of: match, record: record.displayName, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)

@@ -7,15 +7,21 @@ public struct Rule: Sendable {
     public let cause: Cause
     /// Higher is tried first; rules of equal priority keep their file order.
     public let priority: Int
+    /// Empty when the rule decides by `condition` alone.
     public let patterns: [RulePattern]
+    /// Facts the record must show for the rule to apply.
+    public let condition: RuleCondition?
     public let action: ActionTemplate
     /// A named group whose text is classified again (wrapper messages carry the real error inside).
     public let unwrap: String?
     /// Where the rule was defined, e.g. `default.yml:42`.
     public let origin: String
 
-    /// The first pattern that matches the normalised message, with its named groups.
-    func match(_ text: String) -> [String: String]? {
+    /// The first pattern that matches the normalised message, with its named groups, when the record's facts
+    /// meet the condition.
+    func match(_ text: String, facts: RecordFacts) -> [String: String]? {
+        if let condition, !condition.holds(for: facts) { return nil }
+        if patterns.isEmpty { return [:] }
         for pattern in patterns {
             if let groups = pattern.match(text) { return groups }
         }

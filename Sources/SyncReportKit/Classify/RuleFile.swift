@@ -67,7 +67,7 @@ private struct Place {
 
     func rule(_ node: Node) throws(RuleError) -> Rule {
         guard let mapping = node.mapping else { throw invalid(node, "a rule is a mapping with id, cause, match and action") }
-        try onlyKeys(["id", "cause", "priority", "match", "action", "unwrap"], in: mapping, node: node)
+        try onlyKeys(["id", "cause", "priority", "match", "when", "action", "unwrap"], in: mapping, node: node)
         let id = try string("id", in: mapping, of: node)
         let causeText = try string("cause", in: mapping, of: node)
         guard let cause = Cause(rawValue: causeText) else {
@@ -78,11 +78,15 @@ private struct Place {
             guard let number = value.int else { throw invalid(value, "rule '\(id)': priority must be a whole number") }
             priority = number
         }
-        let patterns = try self.patterns(mapping["match"], rule: id, node: node)
+        let condition = try self.condition(mapping["when"], rule: id)
+        let patterns = condition != nil && mapping["match"] == nil ? [] : try self.patterns(mapping["match"], rule: id, node: node)
         let groups = Set(patterns.flatMap(\.groupNames))
         let action = ActionTemplate(try string("action", in: mapping, of: node))
         for name in action.placeholders where !ActionTemplate.contextNames.contains(name) {
             // Whichever pattern matches fills the action, so each must define the group.
+            if patterns.isEmpty {
+                throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, but a rule without patterns only has {record} and {mapping}")
+            }
             if let pattern = patterns.first(where: { !$0.groupNames.contains(name) }) {
                 throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, which is neither one of {record}, {mapping} nor a named group of the pattern \(pattern.source)")
             }
@@ -96,8 +100,23 @@ private struct Place {
             unwrap = group
         }
         return Rule(
-            id: id, cause: cause, priority: priority, patterns: patterns, action: action, unwrap: unwrap,
+            id: id, cause: cause, priority: priority, patterns: patterns, condition: condition, action: action, unwrap: unwrap,
             origin: "\(file):\(node.mark?.line ?? 1)")
+    }
+
+    private func condition(_ value: Node?, rule id: String) throws(RuleError) -> RuleCondition? {
+        guard let value else { return nil }
+        guard let mapping = value.mapping, !mapping.isEmpty else {
+            throw invalid(value, "rule '\(id)': 'when' is a mapping of facts, e.g. {recordExists: false}")
+        }
+        try onlyKeys(["recordExists", "coupledRecordExists", "skipped"], in: mapping, node: value)
+        func flag(_ key: String) throws(RuleError) -> Bool? {
+            guard let node = mapping[key] else { return nil }
+            guard let flag = node.bool else { throw invalid(node, "rule '\(id)': '\(key)' must be true or false") }
+            return flag
+        }
+        return RuleCondition(
+            recordExists: try flag("recordExists"), coupledRecordExists: try flag("coupledRecordExists"), skipped: try flag("skipped"))
     }
 
     private func patterns(_ value: Node?, rule id: String, node: Node) throws(RuleError) -> [RulePattern] {

@@ -76,3 +76,56 @@ import Testing
         #expect(Classifier(rules: merged).classify("x", record: "", mapping: "").ruleID == "a")
     }
 }
+
+@Suite struct RuleConditionTests {
+    private let rules = """
+        rules:
+          - id: state.gone
+            cause: deleted_in_bc
+            priority: 10
+            when: {recordExists: false}
+            action: 'Restore {record}.'
+          - id: skipped-conflict
+            cause: conflict
+            match: 'changed'
+            when: {skipped: true}
+            action: 'Synchronize {record}, then Retry.'
+          - id: text
+            cause: validation
+            match: '.'
+            action: 'Fix {record}.'
+        """
+
+    private func classifier() throws -> Classifier {
+        Classifier(rules: RuleSet(try RuleFile.parse(rules, file: "r.yml")))
+    }
+
+    @Test func directEvidenceDecidesWhateverTheText() throws {
+        let result = try classifier().classify("anything", record: "Customer C1", mapping: "", facts: RecordFacts(recordExists: false))
+        #expect(result.cause == .deletedInBC)
+        #expect(result.matchedText == "Record Exists: No")
+    }
+
+    @Test func anUnknownFactNeverSatisfiesACondition() throws {
+        #expect(try classifier().classify("anything", record: "r", mapping: "").ruleID == "text")
+        #expect(try classifier().classify("changed", record: "r", mapping: "", facts: RecordFacts(isSkipped: false)).ruleID == "text")
+        #expect(try classifier().classify("changed", record: "r", mapping: "", facts: RecordFacts(isSkipped: true)).ruleID == "skipped-conflict")
+    }
+
+    @Test func aConditionWithAnUnknownFactOrAGroupIsAMistake() {
+        #expect(throws: RuleError.self) {
+            try RuleFile.parse("rules:\n  - {id: a, cause: conflict, when: {colour: red}, action: 'y'}\n", file: "r.yml")
+        }
+        #expect(throws: RuleError.self) {
+            try RuleFile.parse("rules:\n  - {id: a, cause: conflict, when: {skipped: true}, action: 'use {group}'}\n", file: "r.yml")
+        }
+    }
+
+    @Test func thePageExportsEvidenceClassifiesTheNight() throws {
+        let analysis = try Stages.analysis([Fixtures.input("coupled-errors.csv")])
+        let deleted = try #require(analysis.night.errors.first { $0.record.key == "Customer: C00999" })
+        #expect(deleted.classification.ruleID == "state.deleted-in-bc")
+        let inDataverse = try #require(analysis.night.errors.first { $0.record.key == "Customer: C00110" })
+        #expect(inDataverse.classification.cause == .deletedInDataverse)
+    }
+}

@@ -16,8 +16,9 @@ public struct Classifier: Sendable {
 
     /// Which rules decide a message; independent of the record, so equal messages share one match.
     private func match(normalized text: String, facts: RecordFacts, depth: Int) -> RuleMatch? {
+        let prepared = MessageText.Prepared(text)
         for rule in rules.rules {
-            guard let groups = rule.match(text, facts: facts) else { continue }
+            guard let groups = rule.match(prepared, facts: facts) else { continue }
             let evidence = rule.patterns.isEmpty ? rule.condition?.evidence ?? text : text
             let own = RuleMatch(chain: [rule], groups: groups, text: evidence)
             guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,

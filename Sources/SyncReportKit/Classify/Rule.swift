@@ -19,7 +19,7 @@ public struct Rule: Sendable {
 
     /// The first pattern that matches the normalised message, with its named groups, when the record's facts
     /// meet the condition.
-    func match(_ text: String, facts: RecordFacts) -> [String: String]? {
+    func match(_ text: MessageText.Prepared, facts: RecordFacts) -> [String: String]? {
         if let condition, !condition.holds(for: facts) { return nil }
         if patterns.isEmpty { return [:] }
         for pattern in patterns {
@@ -33,6 +33,8 @@ public struct Rule: Sendable {
 public struct RulePattern: @unchecked Sendable {
     public let source: String
     public let groupNames: [String]
+    /// Lowercased texts of which every match contains one, if the pattern has such a set.
+    let literals: [[UInt8]]?
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let regex: NSRegularExpression
 
@@ -40,9 +42,12 @@ public struct RulePattern: @unchecked Sendable {
         self.source = source
         regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
         groupNames = Self.groupNames(in: source)
+        literals = RequiredLiteral.anyOf(source)
     }
 
-    func match(_ text: String) -> [String: String]? {
+    func match(_ text: MessageText.Prepared) -> [String: String]? {
+        if let literals, !literals.contains(where: text.lowercased.contains(bytes:)) { return nil }
+        let text = text.text
         let range = NSRange(text.startIndex..., in: text)
         guard let result = regex.firstMatch(in: text, range: range) else { return nil }
         var groups: [String: String] = [:]

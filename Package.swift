@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "SyncReport",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "syncreport", targets: ["syncreport"]),
         .library(name: "SyncReportKit", targets: ["SyncReportKit"]),

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// The Classify stage: gives every error a cause, the rule that decided it and an action naming the record.
 public struct Classifier: Sendable {
     public let rules: RuleSet
@@ -63,31 +66,41 @@ extension Classifier {
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
         let jobs = dataset.jobsByID
-        // A night repeats messages (the same failure on every run), so each distinct text is matched once
-        // for each distinct set of facts.
-        var matches: [MatchKey: RuleMatch?] = [:]
-        let errors = dataset.errors.map { error in
+        let subjects = dataset.errors.map { error in
             let record = index.record(of: error)
-            let job = error.jobID.flatMap { jobs[$0] }
-            let mapping = job?.mapping ?? ""
-            let direction = job?.direction ?? Self.direction(of: error)
             let coupling = index.coupling(of: record)
             let facts = RecordFacts(
                 recordExists: error.recordState?.recordExists, coupledRecordExists: error.recordState?.coupledRecordExists,
                 isSkipped: coupling?.isSkipped ?? (error.recordState != nil ? true : nil))
-            let key = MatchKey(message: error.message, facts: facts)
-            let match: RuleMatch?
-            if let cached = matches[key] {
-                match = cached
-            } else {
-                match = self.match(normalized: MessageText.normalize(error.message), facts: facts, depth: 0)
-                matches[key] = .some(match)
-            }
+            return (record: record, key: MatchKey(message: error.message, facts: facts))
+        }
+        let matches = self.matches(for: subjects.map(\.key))
+        let errors = zip(dataset.errors, subjects).map { error, subject in
+            let job = error.jobID.flatMap { jobs[$0] }
+            let mapping = job?.mapping ?? ""
             let classification = classification(
-                of: match, record: record.displayName, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
-            return ClassifiedError(error: error, record: record, mapping: mapping, direction: direction, classification: classification)
+                of: matches[subject.key] ?? nil, record: subject.record.displayName,
+                mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+            return ClassifiedError(
+                error: error, record: subject.record, mapping: mapping, direction: job?.direction ?? Self.direction(of: error),
+                classification: classification)
         }
         return ClassifiedNight(dataset: dataset, errors: errors, records: index)
+    }
+
+    /// Matches each distinct message (with its facts) once, since a night repeats the same failure on every
+    /// run, and spreads the distinct ones over the processor's cores.
+    private func matches(for keys: [MatchKey]) -> [MatchKey: RuleMatch?] {
+        var seen = Set<MatchKey>()
+        let distinct = keys.filter { seen.insert($0).inserted }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, distinct.count / 1_000))
+        let results = Mutex<[[RuleMatch?]]>(Array(repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let slice = distinct[distinct.count * worker / workers..<distinct.count * (worker + 1) / workers]
+            let found = slice.map { match(normalized: MessageText.normalize($0.message), facts: $0.facts, depth: 0) }
+            results.withLock { $0[worker] = found }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(distinct, results.withLock { $0 }.joined()))
     }
 
     /// Without the job, the source record's side tells the direction.

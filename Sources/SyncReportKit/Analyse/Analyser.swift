@@ -16,7 +16,9 @@ public struct Analyser: Sendable {
             byMapping: Self.byMapping(night.errors),
             records: records,
             jobs: Self.jobRuns(night),
-            unavailable: Availability.notes(for: dataset)
+            unavailable: Availability.notes(for: dataset),
+            unknownTemplates: UnknownMessages.group(
+                night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message))
         )
     }
 

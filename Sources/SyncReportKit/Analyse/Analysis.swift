@@ -14,6 +14,8 @@ public struct Analysis: Sendable {
     public var jobs: [JobRun]
     /// What the exports do not allow the report to show, and why.
     public var unavailable: [String]
+    /// Messages no rule knows, grouped by their masked template, most frequent first.
+    public var unknownTemplates: [UnknownMessageGroup]
 }
 
 public struct Totals: Sendable, Equatable, Codable {

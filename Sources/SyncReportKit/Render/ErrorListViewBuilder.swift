@@ -15,6 +15,13 @@ struct ErrorListViewBuilder {
                 id: cause.rawValue, title: cause.title, count: format.count(indices.count),
                 errors: indices.map { rows.row($0, root: "") })
         }
-        return ErrorListView(total: format.count(analysis.night.errors.count), sections: sections, hasErrors: !sections.isEmpty)
+        let unknown = analysis.unknownTemplates.map { group in
+            UnknownTemplateView(
+                template: group.template, count: format.count(group.count), examples: group.examples.map(Note.init),
+                ruleStub: group.ruleStub)
+        }
+        return ErrorListView(
+            total: format.count(analysis.night.errors.count), sections: sections, hasErrors: !sections.isEmpty,
+            unknown: unknown, hasUnknown: !unknown.isEmpty)
     }
 }

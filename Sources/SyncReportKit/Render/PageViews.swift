@@ -104,6 +104,15 @@ struct ErrorListView: Sendable {
     let total: String
     let sections: [CauseSection]
     let hasErrors: Bool
+    let unknown: [UnknownTemplateView]
+    let hasUnknown: Bool
+}
+
+struct UnknownTemplateView: Sendable {
+    let template: String
+    let count: String
+    let examples: [Note]
+    let ruleStub: String
 }
 
 struct CauseSection: Sendable {

@@ -38,6 +38,17 @@ import Testing
         #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\">5</td><td class=\"num\">63</td><td>Date/Time: &#39;not a date&#39; is not a date-time"))
     }
 
+    @Test func unknownMessagesAreGroupedWithARuleStub() throws {
+        let header = "No.,Date/Time,Error Message\n"
+        let rows = "1,2026-11-24,Out of cheese in warehouse 'WEST'.\n2,2026-11-24,Out of cheese in warehouse 'EAST'.\n"
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + rows)])
+        #expect(analysis.unknownTemplates.count == 1)
+        #expect(analysis.unknownTemplates.first?.count == 2)
+        let page = try text(Stages.renderer.run(analysis), "errors.html")
+        #expect(page.contains("Messages no rule knows"))
+        #expect(page.contains("- id: local."))
+    }
+
     @Test func inputTextIsEscaped() throws {
         let site = try site()
         let index = try text(site, "index.html")

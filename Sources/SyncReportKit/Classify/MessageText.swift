@@ -13,18 +13,24 @@ enum MessageText {
     }
 
     static func normalize(_ message: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        String(decoding: normalizedBytes(message), as: UTF8.self)
+    }
+
+    /// Works on UTF-8 bytes: every character it changes is ASCII, so multi-byte characters pass untouched.
+    static func normalizedBytes(_ message: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(message.utf8.count)
         var pendingSpace = false
-        for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\\", "\r", "\n", "\t", " ":
+        for byte in message.utf8 {
+            switch byte {
+            case 0x5C, 0x0D, 0x0A, 0x09, 0x20:
                 pendingSpace = true
             default:
-                if pendingSpace, !scalars.isEmpty { scalars.append(" ") }
+                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
-                scalars.append(scalar)
+                bytes.append(byte)
             }
         }
-        return String(scalars)
+        return bytes
     }
 }

@@ -60,11 +60,11 @@ import Testing
         #expect(MessageMask.template(of: message) == message)
     }
 
-    @Test func normalisesLikeTheClassifier() {
-        let messages = CorpusMessage.all.map(\.example) + ["  a\\b\r\n\tc  ", "\\", "", "x\u{2028}y  „z“ \r\n"]
-        for message in messages {
-            #expect(MessageMask.normalized(message) == Array(MessageText.normalize(message).utf8), "\(message)")
-        }
+    @Test(arguments: [
+        ("  a\\b\r\n\tc  ", "a b c"), ("\\", ""), ("", ""), ("x\u{2028}y  „z“ \r\n", "x\u{2028}y „z“"),
+    ])
+    func normalisesBackslashesLineBreaksAndSpaces(message: String, expected: String) {
+        #expect(MessageText.normalize(message) == expected)
     }
 
     @Test func aRuleStubIsARuleFileListItem() {

@@ -8,6 +8,7 @@ struct RecordViewBuilder {
     func build() -> RecordView {
         let record = timeline.record
         let isSkipped = timeline.coupling?.isSkipped ?? false
+        let evidence = pageEvidence
         return RecordView(
             name: record.displayName,
             sides: [
@@ -16,8 +17,8 @@ struct RecordViewBuilder {
             ],
             coupling: timeline.coupling.map(couplingFields) ?? [],
             hasCoupling: timeline.coupling != nil,
-            pageEvidence: pageEvidence,
-            hasPageEvidence: !pageEvidence.isEmpty,
+            pageEvidence: evidence,
+            hasPageEvidence: !evidence.isEmpty,
             isFailing: timeline.isFailing,
             status: timeline.isFailing
                 ? "Failing: the last synchronisation did not succeed."

@@ -72,14 +72,9 @@ enum TextDecoding {
         return nil
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset, counting line breaks as the CSV reader does.
     static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<offset where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
-        return (line, CSVRecord.column(of: offset, lineStart: lineStart, in: bytes))
+        let lineStart = bytes[..<offset].lastIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? 0
+        return (1 + CSVRecord.lineBreaks(in: bytes[..<lineStart]), CSVRecord.column(of: offset, lineStart: lineStart, in: bytes))
     }
 }

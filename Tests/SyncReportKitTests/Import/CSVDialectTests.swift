@@ -64,3 +64,11 @@ import Testing
         #expect(TextDecoding.firstInvalidUTF8(bytes) == offset)
     }
 }
+
+@Suite struct TextPlaceTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aBadByteIsPlacedLikeTheReaderCountsLines(lineEnd: String) {
+        let bytes = Array("No.,Date/Time,Error Message\(lineEnd)1,2026-11-24,caf".utf8) + [0xE9]
+        #expect(TextDecoding.place(of: bytes.count - 1, in: bytes) == (2, 17))
+    }
+}

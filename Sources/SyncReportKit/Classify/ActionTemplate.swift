@@ -7,6 +7,8 @@ public struct ActionTemplate: Sendable, Equatable {
 
     public let source: String
     let parts: [Part]
+    /// Bytes of the fixed text, so rendering allocates once.
+    private let literalLength: Int
 
     /// Placeholders every error provides, whatever the rule.
     static let contextNames: Set<String> = ["record", "mapping"]
@@ -22,18 +24,24 @@ public struct ActionTemplate: Sendable, Equatable {
         }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
         self.parts = parts
+        literalLength = parts.reduce(0) { if case .text(let text) = $1 { $0 + text.utf8.count } else { $0 } }
     }
 
     var placeholders: [String] {
         parts.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
     }
 
-    func render(_ values: [String: String]) -> String {
-        parts.map { part in
+    /// A rule's own group wins over the record or mapping of the same name.
+    func render(groups: [String: String], record: String, mapping: String) -> String {
+        var text = ""
+        text.reserveCapacity(literalLength + 4 * (record.utf8.count + mapping.utf8.count))
+        for part in parts {
             switch part {
-            case .text(let text): text
-            case .placeholder(let name): values[name] ?? ""
+            case .text(let literal): text += literal
+            case .placeholder(let name):
+                text += groups[name] ?? (name == "record" ? record : name == "mapping" ? mapping : "")
             }
-        }.joined()
+        }
+        return text
     }
 }

@@ -1,56 +1,71 @@
-/// Literal text a pattern's matches must contain, lowercased: for each top-level alternative the longest sure
-/// run, so a message holding none of them cannot match and the regular expression need not run. Most messages
-/// skip most patterns this way.
+/// Literal texts, lowercased, of which every match of a pattern contains at least one, so a message holding
+/// none of them cannot match and the regular expression need not run. Most messages skip most patterns this way.
 ///
-/// Conservative: text inside groups, classes or before a quantifier is not counted, and a pattern with an
+/// Conservative: a run of literal characters counts, and so does a group that must occur, by the union of its
+/// alternatives' literals. Text in classes, optional parts and look-arounds does not count; a pattern with an
 /// alternative that has no sure literal has no prefilter at all.
 enum RequiredLiteral {
-    static let minimumLength = 4
+    /// Shorter literals would let nearly every message through.
+    static let minimumLength = 3
 
     static func anyOf(_ pattern: String) -> [[UInt8]]? {
+        let characters = Array(pattern.unicodeScalars)
+        // `\Q…\E` quotes metacharacters, which this reading would take for syntax.
+        if pattern.contains("\\Q") { return nil }
+        return alternatives(characters[...])
+    }
+
+    /// The union over `|`-separated alternatives; nil when one of them has no sure literal.
+    private static func alternatives(_ characters: ArraySlice<Unicode.Scalar>) -> [[UInt8]]? {
         var literals: [[UInt8]] = []
-        for alternative in alternatives(of: Array(pattern.unicodeScalars)) {
-            guard let literal = of(alternative) else { return nil }
-            literals.append(literal)
+        for alternative in split(characters) {
+            guard let required = sequence(alternative) else { return nil }
+            for literal in required where !literals.contains(literal) { literals.append(literal) }
         }
         return literals
     }
 
-    /// The top-level alternatives, split at `|` outside groups, classes and escapes.
-    private static func alternatives(of characters: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var parts: [[Unicode.Scalar]] = []
-        var start = 0
-        var index = 0
-        while index < characters.count {
+    /// The alternatives of a sequence, split at `|` outside groups, classes and escapes.
+    private static func split(_ characters: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var start = characters.startIndex
+        var index = characters.startIndex
+        while index < characters.endIndex {
             switch characters[index] {
             case "\\": index += 1
-            case "(": index = closing(of: index, in: characters) ?? characters.count
-            case "[": index = classEnd(from: index, in: characters) ?? characters.count
+            case "(": index = closing(of: index, in: characters) ?? characters.endIndex
+            case "[": index = classEnd(from: index, in: characters) ?? characters.endIndex
             case "|":
-                parts.append(Array(characters[start..<index]))
+                parts.append(characters[start..<index])
                 start = index + 1
             default: break
             }
             index += 1
         }
-        parts.append(Array(characters[min(start, characters.count)...]))
+        parts.append(characters[min(start, characters.endIndex)...])
         return parts
     }
 
-    static func of(_ characters: [Unicode.Scalar]) -> [UInt8]? {
-        var runs: [[Unicode.Scalar]] = []
+    /// The best requirement among the sequence's literal runs and its required groups: the one whose shortest
+    /// literal is longest.
+    private static func sequence(_ characters: ArraySlice<Unicode.Scalar>) -> [[UInt8]]? {
+        var candidates: [[[UInt8]]] = []
         var current: [Unicode.Scalar] = []
         func endRun() {
-            if !current.isEmpty { runs.append(current) }
+            if !current.isEmpty { candidates.append([Array(String(String.UnicodeScalarView(current)).lowercased().utf8)]) }
             current = []
         }
-        var index = 0
-        while index < characters.count {
+        var index = characters.startIndex
+        while index < characters.endIndex {
             let character = characters[index]
             switch character {
             case "(":
                 endRun()
                 guard let end = closing(of: index, in: characters) else { return nil }
+                if !isOptional(after: end, in: characters), let body = groupBody(characters[(index + 1)..<end]),
+                   let required = alternatives(body) {
+                    candidates.append(required)
+                }
                 index = end
             case "[":
                 endRun()
@@ -60,13 +75,11 @@ enum RequiredLiteral {
                 // The quantified atom may be absent.
                 if !current.isEmpty { current.removeLast() }
                 endRun()
-                if character == "{" { while index < characters.count, characters[index] != "}" { index += 1 } }
-            case "+":
-                endRun()
-            case ".", "^", "$", ")", "]", "}":
+                if character == "{" { while index < characters.endIndex, characters[index] != "}" { index += 1 } }
+            case "+", ".", "^", "$", ")", "]", "}":
                 endRun()
             case "\\":
-                guard index + 1 < characters.count else { return nil }
+                guard index + 1 < characters.endIndex else { return nil }
                 let escaped = characters[index + 1]
                 if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) || !escaped.isASCII {
                     endRun()
@@ -81,15 +94,46 @@ enum RequiredLiteral {
             index += 1
         }
         endRun()
-        guard let longest = runs.max(by: { $0.count < $1.count }), longest.count >= minimumLength else { return nil }
-        return Array(String(String.UnicodeScalarView(longest)).lowercased().utf8)
+        return candidates
+            .filter { $0.allSatisfy { $0.count >= minimumLength } }
+            .max { ($0.map(\.count).min() ?? 0, -$0.count) < ($1.map(\.count).min() ?? 0, -$1.count) }
+    }
+
+    /// Whether the group closing at `end` is quantified so that it may not occur at all.
+    private static func isOptional(after end: Int, in characters: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard end + 1 < characters.endIndex else { return false }
+        switch characters[end + 1] {
+        case "?", "*": return true
+        case "{": return end + 2 < characters.endIndex && characters[end + 2] == "0"
+        default: return false
+        }
+    }
+
+    /// What a group must match: its content after `?:`, `?<name>` or flags; nil for look-arounds and
+    /// flag-only groups, which consume nothing.
+    private static func groupBody(_ inner: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+        guard inner.first == "?" else { return inner }
+        let rest = inner.dropFirst()
+        switch rest.first {
+        case ":": return rest.dropFirst()
+        case "<":
+            let afterAngle = rest.dropFirst()
+            guard let first = afterAngle.first, first != "=", first != "!",
+                  let close = afterAngle.firstIndex(of: ">") else { return nil }
+            return afterAngle[(close + 1)...]
+        default:
+            // Inline flags such as `(?i:…)`; `(?=`, `(?!` and `(?i)` have no body that must occur.
+            guard let colon = rest.firstIndex(of: ":"), rest[..<colon].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+            else { return nil }
+            return rest[(colon + 1)...]
+        }
     }
 
     /// The index of the `)` closing the group opened at `open`, skipping escapes and classes.
-    private static func closing(of open: Int, in characters: [Unicode.Scalar]) -> Int? {
+    private static func closing(of open: Int, in characters: ArraySlice<Unicode.Scalar>) -> Int? {
         var depth = 0
         var index = open
-        while index < characters.count {
+        while index < characters.endIndex {
             switch characters[index] {
             case "\\": index += 1
             case "[": guard let end = classEnd(from: index, in: characters) else { return nil }; index = end
@@ -104,33 +148,15 @@ enum RequiredLiteral {
         return nil
     }
 
-    private static func classEnd(from open: Int, in characters: [Unicode.Scalar]) -> Int? {
+    private static func classEnd(from open: Int, in characters: ArraySlice<Unicode.Scalar>) -> Int? {
         var index = open + 1
-        if index < characters.count, characters[index] == "^" { index += 1 }
-        if index < characters.count, characters[index] == "]" { index += 1 }
-        while index < characters.count {
+        if index < characters.endIndex, characters[index] == "^" { index += 1 }
+        if index < characters.endIndex, characters[index] == "]" { index += 1 }
+        while index < characters.endIndex {
             if characters[index] == "\\" { index += 2; continue }
             if characters[index] == "]" { return index }
             index += 1
         }
         return nil
-    }
-}
-
-extension [UInt8] {
-    /// Whether `needle` occurs in these bytes (first-byte scan, then compare).
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-        var index = 0
-        let last = count - needle.count
-        while index <= last {
-            if self[index] == first {
-                var offset = 1
-                while offset < needle.count, self[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
     }
 }

@@ -16,17 +16,6 @@ public struct Rule: Sendable {
     public let unwrap: String?
     /// Where the rule was defined, e.g. `default.yml:42`.
     public let origin: String
-
-    /// The first pattern that matches the normalised message, with its named groups, when the record's facts
-    /// meet the condition.
-    func match(_ text: MessageText.Prepared, facts: RecordFacts) -> [String: String]? {
-        if let condition, !condition.holds(for: facts) { return nil }
-        if patterns.isEmpty { return [:] }
-        for pattern in patterns {
-            if let groups = pattern.match(text) { return groups }
-        }
-        return nil
-    }
 }
 
 /// A compiled regular expression with the names of its groups.
@@ -37,22 +26,26 @@ public struct RulePattern: @unchecked Sendable {
     let literals: [[UInt8]]?
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let regex: NSRegularExpression
+    /// The capture number of each named group: looking a group up by name costs more than the match itself.
+    /// `nil` when this reading of the pattern counts its groups differently from the engine.
+    let groupNumbers: [Int]?
 
     init(source: String) throws {
         self.source = source
         regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        groupNames = Self.groupNames(in: source)
+        let groups = Self.captureGroups(in: source)
+        groupNames = groups.compactMap(\.self)
+        groupNumbers = groups.count == regex.numberOfCaptureGroups
+            ? groups.indices.filter { groups[$0] != nil }.map { $0 + 1 } : nil
         literals = RequiredLiteral.anyOf(source)
     }
 
-    func match(_ text: MessageText.Prepared) -> [String: String]? {
-        if let literals, !literals.contains(where: text.lowercased.contains(bytes:)) { return nil }
-        let text = text.text
+    func match(_ text: String) -> [String: String]? {
         let range = NSRange(text.startIndex..., in: text)
         guard let result = regex.firstMatch(in: text, range: range) else { return nil }
         var groups: [String: String] = [:]
-        for name in groupNames {
-            let groupRange = result.range(withName: name)
+        for (position, name) in groupNames.enumerated() {
+            let groupRange = groupNumbers.map { result.range(at: $0[position]) } ?? result.range(withName: name)
             if groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) {
                 groups[name] = String(text[swiftRange])
             }
@@ -60,18 +53,40 @@ public struct RulePattern: @unchecked Sendable {
         return groups
     }
 
-    /// Names of `(?<name>…)` groups, skipping escaped parentheses and look-behinds `(?<=`, `(?<!`.
-    static func groupNames(in pattern: String) -> [String] {
-        var names: [String] = []
-        var characters = pattern[...]
-        while let open = characters.firstIndex(of: "(") {
-            let isEscaped = open > pattern.startIndex && pattern[pattern.index(before: open)] == "\\"
-            characters = characters[characters.index(after: open)...]
-            guard !isEscaped, characters.hasPrefix("?<") else { continue }
-            let nameStart = characters.index(characters.startIndex, offsetBy: 2)
-            let name = characters[nameStart...].prefix { $0.isLetter || $0.isNumber }
-            if !name.isEmpty, characters[name.endIndex...].first == ">" { names.append(String(name)) }
+    /// Every capturing group in the order the engine numbers them: the name of `(?<name>…)`, `nil` for a plain
+    /// `(…)`. Escapes, `\Q…\E` quotes, classes (nested ones too) and `(?…)` constructs that capture nothing
+    /// (`(?:`, look-arounds, flags, comments, atomic groups) are skipped.
+    static func captureGroups(in pattern: String) -> [String?] {
+        let characters = Array(pattern.unicodeScalars)
+        var groups: [String?] = []
+        var classDepth = 0
+        var index = 0
+        while index < characters.count {
+            switch characters[index] {
+            case "\\":
+                if index + 1 < characters.count, characters[index + 1] == "Q" {
+                    index += 2
+                    while index + 1 < characters.count, !(characters[index] == "\\" && characters[index + 1] == "E") { index += 1 }
+                }
+                index += 1
+            case "[":
+                classDepth += 1
+            case "]" where classDepth > 0:
+                classDepth -= 1
+            case "(" where classDepth == 0:
+                let rest = characters[(index + 1)...]
+                if rest.first != "?" {
+                    groups.append(nil)
+                } else if rest.dropFirst().first == "<", let nameStart = rest.dropFirst(2).first,
+                          nameStart != "=", nameStart != "!" {
+                    let name = rest.dropFirst(2).prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                    groups.append(String(String.UnicodeScalarView(name)))
+                }
+            default:
+                break
+            }
+            index += 1
         }
-        return names
+        return groups
     }
 }

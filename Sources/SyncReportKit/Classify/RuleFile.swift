@@ -109,14 +109,14 @@ private struct Place {
         guard let mapping = value.mapping, !mapping.isEmpty else {
             throw invalid(value, "rule '\(id)': 'when' is a mapping of facts, e.g. {recordExists: false}")
         }
-        try onlyKeys(["recordExists", "coupledRecordExists", "skipped"], in: mapping, node: value)
-        func flag(_ key: String) throws(RuleError) -> Bool? {
-            guard let node = mapping[key] else { return nil }
-            guard let flag = node.bool else { throw invalid(node, "rule '\(id)': '\(key)' must be true or false") }
-            return flag
+        try onlyKeys(Set(RecordFacts.Fact.allCases.map(\.rawValue)), in: mapping, node: value)
+        var required = RecordFacts()
+        for fact in RecordFacts.Fact.allCases {
+            guard let node = mapping[fact.rawValue] else { continue }
+            guard let flag = node.bool else { throw invalid(node, "rule '\(id)': '\(fact.rawValue)' must be true or false") }
+            required[fact] = flag
         }
-        return RuleCondition(
-            recordExists: try flag("recordExists"), coupledRecordExists: try flag("coupledRecordExists"), skipped: try flag("skipped"))
+        return RuleCondition(required)
     }
 
     private func patterns(_ value: Node?, rule id: String, node: Node) throws(RuleError) -> [RulePattern] {

@@ -11,6 +11,7 @@ enum ExportColumn: String, CaseIterable, Sendable {
     case lastSynchResult, lastSynchCRMResult, lastSynchJobID, lastSynchCRMJobID, isSkipped
     // Page 5333 "Coupled Data Synchronization Errors" (buffer table 5374)
     case skippedTableID, tableName, recordDescription, recordExists, coupledTo, coupledRecordExists, latestError, failedOn
+    case recordModifiedOn, coupledModifiedOn
 
     var names: [String] {
         switch self {
@@ -56,6 +57,8 @@ enum ExportColumn: String, CaseIterable, Sendable {
         case .coupledRecordExists: ["Coupled Record Exists", "Int. Record Exists"]
         case .latestError: ["Error Message"]
         case .failedOn: ["Failed On"]
+        case .recordModifiedOn: ["Modified On"]
+        case .coupledModifiedOn: ["Int. Modified On"]
         }
     }
 
@@ -64,7 +67,8 @@ enum ExportColumn: String, CaseIterable, Sendable {
 
     var isDateTime: Bool {
         switch self {
-        case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .failedOn: true
+        case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .failedOn, .recordModifiedOn,
+             .coupledModifiedOn: true
         default: false
         }
     }

@@ -81,7 +81,9 @@ struct RowDecoder {
             recordState: RecordState(
                 recordExists: try read(.recordExists, record, FieldValue.boolean),
                 coupledRecordExists: try read(.coupledRecordExists, record, FieldValue.boolean),
-                coupledTo: try text(.coupledTo, record)),
+                coupledTo: try text(.coupledTo, record),
+                modifiedOn: try read(.recordModifiedOn, record, timestamps.parse),
+                coupledModifiedOn: try read(.coupledModifiedOn, record, timestamps.parse)),
             origin: origin(record)
         )
     }

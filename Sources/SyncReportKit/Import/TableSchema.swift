@@ -36,7 +36,7 @@ struct TableSchema: Sendable {
     static let coupledErrors = TableSchema(
         kind: .coupledErrors,
         columns: [.skippedTableID, .tableName, .recordDescription, .recordExists, .coupledTo, .coupledRecordExists,
-                  .latestError, .failedOn],
+                  .latestError, .failedOn, .recordModifiedOn, .coupledModifiedOn],
         signature: [[.tableName], [.recordExists]],
         required: [[.tableName], [.recordDescription], [.latestError]]
     )

@@ -1,15 +1,27 @@
 /// A Business Central `RecordId` as exports print it: `Customer: C00110`, `Dataverse Account: {GUID}`.
 public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The table caption, e.g. `Customer` or `Dataverse Account`.
-    public var table: String
+    public let table: String
     /// The primary-key values as printed, comma separated for compound keys.
-    public var key: String
+    public let key: String
+    /// Dataverse-side tables carry the caption prefixes `Dataverse ` or `CRM ` in Business Central. Stored, as
+    /// every error asks it several times.
+    public let isDataverseSide: Bool
+    /// The Dataverse row a Dataverse-side key names, when the key is a GUID.
+    public let dataverseID: GUID?
 
     /// Dataverse-side keys are GUIDs, which exports spell in different cases, with or without braces; they are
     /// kept as Business Central shows them (`{3F2504E0-…}`) so the same row is one record.
     public init(table: String, key: String) {
         self.table = table
-        self.key = Self.isDataverseCaption(table) ? GUID(key).map { "{\($0.value.uppercased())}" } ?? key : key
+        isDataverseSide = Self.isDataverseCaption(table)
+        dataverseID = isDataverseSide ? GUID(key) : nil
+        self.key = dataverseID.map(Self.dataverseKey) ?? key
+    }
+
+    /// How a Dataverse row's key is kept: `{3F2504E0-…}`.
+    private static func dataverseKey(_ guid: GUID) -> String {
+        "{\(guid.value.uppercased())}"
     }
 
     /// Parses `Table: key`; text without the separator is not a record id.
@@ -21,18 +33,8 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.init(table: table, key: key)
     }
 
-    /// Dataverse-side tables carry these caption prefixes in Business Central.
-    public var isDataverseSide: Bool {
-        Self.isDataverseCaption(table)
-    }
-
     static func isDataverseCaption(_ table: String) -> Bool {
         table.hasPrefix("Dataverse ") || table.hasPrefix("CRM ")
-    }
-
-    /// The Dataverse row id for Dataverse-side records, normalised like coupling ids.
-    public var dataverseID: GUID? {
-        isDataverseSide ? GUID(key) : nil
     }
 
     /// How people read it in a sentence: `Customer C00110`.

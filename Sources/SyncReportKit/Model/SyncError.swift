@@ -30,11 +30,15 @@ public struct SyncError: Sendable, Hashable {
 
     /// The Business Central side of the record, if either id names it.
     public var businessCentralRecord: RecordID? {
-        [source, destination].lazy.compactMap { $0 }.first { !$0.isDataverseSide }
+        if let source, !source.isDataverseSide { return source }
+        if let destination, !destination.isDataverseSide { return destination }
+        return nil
     }
 
     /// The Dataverse side of the record, if either id names it.
     public var dataverseRecord: RecordID? {
-        [source, destination].lazy.compactMap { $0 }.first { $0.isDataverseSide }
+        if let source, source.isDataverseSide { return source }
+        if let destination, destination.isDataverseSide { return destination }
+        return nil
     }
 }

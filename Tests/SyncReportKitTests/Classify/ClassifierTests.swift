@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SyncReportKit
 
@@ -119,6 +120,63 @@ import Testing
         #expect(throws: RuleError.self) {
             try RuleFile.parse("rules:\n  - {id: a, cause: conflict, when: {skipped: true}, action: 'use {group}'}\n", file: "r.yml")
         }
+    }
+
+    private let factRules = """
+        rules:
+          - {id: generic, cause: unclassified, priority: 900, match: '^An unexpected error occurred\\.$', action: 'Inspect {record}.'}
+          - {id: text, cause: validation, match: 'must have a value', action: 'Fix {record}.'}
+          - {id: both-changed, cause: conflict, priority: -10, when: {changedOnBothSides: true}, action: 'Synchronize {record}.'}
+          - {id: failed-out, cause: validation, priority: -20, when: {lastSyncIntoDataverseFailed: true, lastSyncIntoBCFailed: false}, action: 'Check {record}.'}
+        """
+
+    @Test func aRuleOfFactsDecidesWhereTheTextCannot() throws {
+        let classifier = Classifier(rules: RuleSet(try RuleFile.parse(factRules, file: "r.yml")))
+        let both = RecordFacts(changedOnBothSides: true)
+        let generic = classifier.classify("An unexpected error occurred.", record: "Customer C1", mapping: "", facts: both)
+        #expect(generic.cause == .conflict)
+        #expect(generic.ruleChain == ["generic", "both-changed"])
+        #expect(generic.matchedText == "Changed in both apps since the last synchronisation: Yes")
+        #expect(generic.action == "Synchronize Customer C1.")
+        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: both).ruleChain == ["both-changed"])
+        // A message whose text decides keeps its cause.
+        #expect(classifier.classify("Name must have a value.", record: "r", mapping: "", facts: both).ruleID == "text")
+        let notChanged = RecordFacts(changedOnBothSides: false)
+        #expect(classifier.classify("An unexpected error occurred.", record: "r", mapping: "", facts: notChanged).ruleID == "generic")
+        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: notChanged).ruleID == Classification.noRule)
+    }
+
+    @Test func theLastResultOnEachSideIsAFact() throws {
+        let classifier = Classifier(rules: RuleSet(try RuleFile.parse(factRules, file: "r.yml")))
+        let outOnly = RecordFacts(lastSyncIntoBCFailed: false, lastSyncIntoDataverseFailed: true)
+        let result = classifier.classify("Out of cheese.", record: "r", mapping: "", facts: outOnly)
+        #expect(result.ruleID == "failed-out")
+        #expect(result.matchedText == "Last synchronisation into Business Central failed: No, Last synchronisation into Dataverse failed: Yes")
+        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: RecordFacts(lastSyncIntoDataverseFailed: true)).ruleID == Classification.noRule)
+    }
+
+    @Test func theCouplingAndThePageTellWhetherBothSidesChanged() throws {
+        let crmID = try #require(GUID("3F2504E0-4F89-11D3-9A0C-0305E82C3301"))
+        let lastSync = Date(timeIntervalSince1970: 1_000_000)
+        func night(modifiedOn: TimeInterval, coupledModifiedOn: TimeInterval) -> Dataset {
+            Dataset(
+                errors: [SyncError(
+                    source: RecordID(table: "Customer", key: "C00110"),
+                    destination: RecordID(table: "Dataverse Account", key: crmID.value),
+                    message: "An unexpected error occurred.",
+                    recordState: RecordState(
+                        recordExists: true, coupledRecordExists: true, coupledTo: "Fabrikam",
+                        modifiedOn: lastSync + modifiedOn, coupledModifiedOn: lastSync + coupledModifiedOn),
+                    origin: SourceLocation(file: "e.csv", line: 2, column: 1))],
+                couplings: [Coupling(
+                    crmID: crmID, integrationID: crmID, lastSynchModifiedOn: lastSync, lastSynchCRMModifiedOn: lastSync,
+                    lastSynchResult: .success, lastSynchCRMResult: .failure, origin: SourceLocation(file: "c.csv", line: 2, column: 1))])
+        }
+        let both = try #require(Stages.classifier.run(night(modifiedOn: 60, coupledModifiedOn: 120)).errors.first)
+        #expect(both.classification.cause == .conflict)
+        #expect(both.classification.ruleChain == ["unclassified.unexpected-error", "state.changed-on-both-sides"])
+        let oneSide = try #require(Stages.classifier.run(night(modifiedOn: 60, coupledModifiedOn: 0)).errors.first)
+        #expect(oneSide.classification.cause == .unclassified)
     }
 
     @Test func thePageExportsEvidenceClassifiesTheNight() throws {

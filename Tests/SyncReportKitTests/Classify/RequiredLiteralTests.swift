@@ -7,7 +7,6 @@ import Testing
         ("^Modifying (?<target>.+?) failed because of the following error: (?<inner>.+)$", " failed because of the following error: "),
         (#"Cannot find \w+ record"#, "cannot find "),
         ("colou?r changed", "r changed"),
-        ("abc|defghi", nil),
         ("abcd|(?:x)ef", nil),
         ("[Pp]rivilege missing", "rivilege missing"),
         ("ab.cd", nil),
@@ -17,26 +16,38 @@ import Testing
         #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literal.map { [$0] })
     }
 
+    @Test(arguments: [
+        ("abc|defghi", ["abc", "defghi"]),
+        (#"\b(?:unable|failed) to"#, ["unable", "failed"]),
+        (#"\bno (?:coupled|coupling)\b"#, ["coupled", "coupling"]),
+        ("(?:number of )?max", ["max"]),
+        ("(?=abcdef)xyz", ["xyz"]),
+        ("(?<what>record|row) exists", [" exists"]),
+        ("(?i:Customer|Vendor)s?", ["customer", "vendor"]),
+        ("(?:abcd|ef)+ly", nil),
+        (#"a\Qb*c\E"#, nil),
+    ] as [(String, [String]?)])
+    func requiredGroupsBringTheirAlternatives(pattern: String, literals: [String]?) {
+        #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
+    }
+
     @Test func eachAlternativeBringsItsOwnLiteral() {
         let literals = RequiredLiteral.anyOf(#"\bTooManyRequests\b|\(429\)|too many calls"#)
         #expect(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } == ["toomanyrequests", "(429)", "too many calls"])
     }
 
-    /// The prefilter may only skip patterns that cannot match: check every default pattern on every corpus message.
-    @Test func neverSkipsAPatternThatMatches() throws {
-        let rules = try RuleSet.bundled()
+    /// The prefilter may only skip patterns that cannot match: on every corpus message, and on each one's inner
+    /// text, the matcher picks the same rule and groups as trying every rule's regular expressions in turn.
+    @Test func prefilteredMatchingAgreesWithTryingEveryRule() throws {
+        let rules = RuleSet(try RuleSet.bundled()).rules
+        let matcher = RuleMatcher(rules)
         for message in CorpusMessage.all {
             let text = MessageText.normalize(message.example)
-            let lowercased = Array(text.lowercased().utf8)
-            for rule in rules {
-                for pattern in rule.patterns {
-                    let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
-                    let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-                    if matches, let literals = pattern.literals {
-                        #expect(literals.contains(where: lowercased.contains(bytes:)), "\(rule.id): \(pattern.source)")
-                    }
-                }
-            }
+            let expected = rules.indices.lazy.compactMap { index in
+                rules[index].patterns.lazy.compactMap { $0.match(text) }.first.map { (index, $0) }
+            }.first
+            let found = matcher.firstMatch(text, facts: .unknown)
+            #expect(found?.rule == expected?.0 && found?.groups == expected?.1, "\(message.example)")
         }
     }
 }

@@ -34,6 +34,15 @@ import Testing
     }
 
     @Test func groupNamesAreFoundButEscapedParenthesesAndLookbehindsAreNot() {
-        #expect(RulePattern.groupNames(in: #"(?<a>x)\(?<no>y)(?<=z)(?<!w)(?<b2>v)"#) == ["a", "b2"])
+        #expect(RulePattern.captureGroups(in: #"(?<a>x)\(?<no>y)(?<=z)(?<!w)(?<b2>v)"#) == ["a", "b2"])
+        #expect(RulePattern.captureGroups(in: #"(x)(?:y)[(](?i)(?#c)(?>z)\Q(?<q>\E(?<n>w)([[a]&&[(]])"#) == [nil, "n", nil])
+    }
+
+    @Test func everyDefaultPatternIsNumberedAsTheEngineNumbersIt() throws {
+        for rule in try RuleSet.bundled() {
+            for pattern in rule.patterns {
+                #expect(pattern.groupNumbers != nil, "\(rule.id): \(pattern.source)")
+            }
+        }
     }
 }

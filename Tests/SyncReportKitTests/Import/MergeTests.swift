@@ -20,6 +20,14 @@ import Testing
         #expect(dataset.errors.first?.recordState == RecordState(recordExists: true, coupledRecordExists: false, coupledTo: "Adatum"))
     }
 
+    @Test func theBuffersModifiedTimesAreReadWhenTheExportHasThem() throws {
+        let text = "Table_Name,Description,Record_Exists,Int_Record_Exists,Error_Message,Failed_On,Modified_On,Int_Modified_On\n"
+            + "Customer,10000,true,true,An unexpected error occurred.,2026-11-24T22:00:00Z,2026-11-24T21:00:00Z,\n"
+        let state = try #require(try Importer().run([Fixtures.input("page.csv", text: text)]).errors.first?.recordState)
+        #expect(state.modifiedOn == ISO8601DateFormatter().date(from: "2026-11-24T21:00:00Z"))
+        #expect(state.coupledModifiedOn == nil)
+    }
+
     @Test func aPageRowRepeatingALoggedErrorAddsItsEvidenceToIt() throws {
         let dataset = try Importer().run(Stages.fixtureNight() + [Fixtures.input("coupled-errors.csv")])
         #expect(dataset.errors.count == 3)

@@ -1,0 +1,86 @@
+/// The rules prepared for matching many messages. One pass over a message finds which of the patterns'
+/// required literals it holds; only the patterns one of those literals leads to, and those without literals,
+/// are tried, so the work per message follows what it contains rather than how many rules there are.
+struct RuleMatcher: Sendable {
+    let rules: [Rule]
+    private let scanner: LiteralScanner
+    /// Every pattern of every rule, and every rule without patterns, in the order tried; an entry is the rule's
+    /// position and the pattern's position in it (`-1` for a rule that decides by facts alone).
+    private let entries: [(rule: Int32, pattern: Int32)]
+    /// For each literal id, the entries whose pattern requires it (among others).
+    private let entriesOfLiteral: [[Int32]]
+    /// Entries tried for every message: patterns without a required literal, and rules of facts alone.
+    private let alwaysTried: [Int32]
+    private let factEntries: [Int32]
+    /// Kept apart from `rules`, so trying an entry copies no rule.
+    private let conditions: [RuleCondition?]
+    private let patterns: [RulePattern?]
+
+    init(_ rules: [Rule]) {
+        var ids: [[UInt8]: Int] = [:]
+        var literals: [[UInt8]] = []
+        var entries: [(rule: Int32, pattern: Int32)] = []
+        var entriesOfLiteral: [[Int32]] = []
+        var alwaysTried: [Int32] = []
+        var factEntries: [Int32] = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            if rule.patterns.isEmpty {
+                factEntries.append(Int32(entries.count))
+                alwaysTried.append(Int32(entries.count))
+                entries.append((Int32(ruleIndex), -1))
+            }
+            for (patternIndex, pattern) in rule.patterns.enumerated() {
+                let entry = Int32(entries.count)
+                entries.append((Int32(ruleIndex), Int32(patternIndex)))
+                guard let required = pattern.literals else {
+                    alwaysTried.append(entry)
+                    continue
+                }
+                for literal in Set(required) {
+                    let id = ids[literal] ?? literals.count
+                    if id == literals.count {
+                        ids[literal] = id
+                        literals.append(literal)
+                        entriesOfLiteral.append([])
+                    }
+                    entriesOfLiteral[id].append(entry)
+                }
+            }
+        }
+        self.rules = rules
+        self.entries = entries
+        self.entriesOfLiteral = entriesOfLiteral
+        self.alwaysTried = alwaysTried
+        self.factEntries = factEntries
+        conditions = rules.map(\.condition)
+        patterns = entries.map { $0.pattern < 0 ? nil : rules[Int($0.rule)].patterns[Int($0.pattern)] }
+        scanner = LiteralScanner(literals)
+    }
+
+    /// The first rule, in the order tried, whose condition holds and one of whose patterns matches the
+    /// normalised text (or which has no patterns); with that pattern's named groups.
+    func firstMatch(_ text: String, facts: RecordFacts) -> (rule: Int, groups: [String: String])? {
+        let found = text.utf8.allSatisfy { $0 < 0x80 } ? scanner.scan(text.utf8) : scanner.scan(text.lowercased().utf8)
+        var candidates = alwaysTried
+        found.forEach { candidates.append(contentsOf: entriesOfLiteral[$0]) }
+        candidates.sort()
+        var previous: Int32 = -1
+        for entry in candidates where entry != previous {
+            previous = entry
+            let ruleIndex = Int(entries[Int(entry)].rule)
+            if let condition = conditions[ruleIndex], !condition.holds(for: facts) { continue }
+            guard let pattern = patterns[Int(entry)] else { return (ruleIndex, [:]) }
+            if let groups = pattern.match(text) { return (ruleIndex, groups) }
+        }
+        return nil
+    }
+
+    /// The first rule, in the order tried, that decides by facts alone and whose condition holds.
+    func firstFactRule(_ facts: RecordFacts) -> Int? {
+        for entry in factEntries {
+            let ruleIndex = Int(entries[Int(entry)].rule)
+            if conditions[ruleIndex]?.holds(for: facts) == true { return ruleIndex }
+        }
+        return nil
+    }
+}

@@ -6,11 +6,13 @@ extension Array where Element: Sendable {
     func parallelMap<T: Sendable>(minimumChunk: Int = 2_048, _ transform: @Sendable (Element) -> T) -> [T] {
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
         guard workers > 1 else { return map(transform) }
+        // A few chunks per core, so a core that finishes early takes another instead of waiting.
+        let chunks = Swift.min(workers * 4, count / minimumChunk)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each worker initialises its own disjoint slice of the buffer.
+            // Each chunk initialises its own disjoint slice of the buffer.
             nonisolated(unsafe) let output = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in count * worker / workers..<count * (worker + 1) / workers {
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in count * chunk / chunks..<count * (chunk + 1) / chunks {
                     (output + index).initialize(to: transform(self[index]))
                 }
             }

@@ -14,7 +14,6 @@ public struct ActionTemplate: Sendable, Equatable {
     static let contextNames: Set<String> = ["record", "mapping"]
 
     init(_ source: String) {
-        self.source = source
         var parts: [Part] = []
         var rest = source[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -23,6 +22,11 @@ public struct ActionTemplate: Sendable, Equatable {
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
+        self.init(source: source, parts: parts)
+    }
+
+    private init(source: String, parts: [Part]) {
+        self.source = source
         self.parts = parts
         literalLength = parts.reduce(0) { if case .text(let text) = $1 { $0 + text.utf8.count } else { $0 } }
     }
@@ -31,15 +35,51 @@ public struct ActionTemplate: Sendable, Equatable {
         parts.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
     }
 
-    /// A rule's own group wins over the record or mapping of the same name.
-    func render(groups: [String: String], record: String, mapping: String) -> String {
+    /// The template with the rule's groups filled in, leaving `{record}` and `{mapping}` (unless a group of that
+    /// name wins): bound once per distinct message, rendered once per error.
+    func bound(to groups: [String: String]) -> ActionTemplate {
+        var bound: [Part] = []
+        for part in parts {
+            let piece: Part
+            switch part {
+            case .placeholder(let name) where groups[name] != nil || !Self.contextNames.contains(name):
+                piece = .text(groups[name] ?? "")
+            default:
+                piece = part
+            }
+            if case .text(let text) = piece, case .text(let previous)? = bound.last {
+                bound[bound.count - 1] = .text(previous + text)
+            } else {
+                bound.append(piece)
+            }
+        }
+        return ActionTemplate(source: source, parts: bound)
+    }
+
+    /// Fills `{record}` and `{mapping}`; other placeholders read as empty text, so bind the groups first.
+    func render(record: String, mapping: String) -> String {
+        render(recordLength: record.utf8.count, mapping: mapping) { $0 += record }
+    }
+
+    /// The same for a record written as `table key`, without building that text first: a night renders one
+    /// action per error.
+    func render(record: RecordID, mapping: String) -> String {
+        render(recordLength: record.table.utf8.count + 1 + record.key.utf8.count, mapping: mapping) {
+            $0 += record.table
+            $0 += " "
+            $0 += record.key
+        }
+    }
+
+    private func render(recordLength: Int, mapping: String, appendRecord: (inout String) -> Void) -> String {
         var text = ""
-        text.reserveCapacity(literalLength + 4 * (record.utf8.count + mapping.utf8.count))
+        text.reserveCapacity(literalLength + 4 * (recordLength + mapping.utf8.count))
         for part in parts {
             switch part {
             case .text(let literal): text += literal
-            case .placeholder(let name):
-                text += groups[name] ?? (name == "record" ? record : name == "mapping" ? mapping : "")
+            case .placeholder(let name) where name == "record": appendRecord(&text)
+            case .placeholder(let name) where name == "mapping": text += mapping
+            case .placeholder: break
             }
         }
         return text

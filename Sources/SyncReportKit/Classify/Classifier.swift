@@ -4,14 +4,15 @@ import Foundation
 public struct Classifier: Sendable {
     public let rules: RuleSet
     private let matcher: RuleMatcher
-    private let askedFacts: Set<RecordFacts.Fact>
+    /// The facts some rule's condition states: the others are left out of the keys equal messages share.
+    private let askedFacts: RecordFacts
 
     public init(rules: RuleSet) {
         self.rules = rules
         matcher = RuleMatcher(rules.rules)
-        askedFacts = Set(rules.rules.compactMap(\.condition).flatMap { condition in
-            RecordFacts.Fact.allCases.filter { condition.facts[$0] != nil }
-        })
+        askedFacts = rules.rules.compactMap(\.condition).reduce(into: RecordFacts()) { asked, condition in
+            for fact in RecordFacts.Fact.allCases where condition.facts[fact] != nil { asked[fact] = true }
+        }
     }
 
     /// Wrappers rarely nest deeper; the bound keeps a self-matching user rule from looping.
@@ -30,20 +31,26 @@ public struct Classifier: Sendable {
     /// alone does, after the text rules that led there.
     private func match(normalized text: String, facts: RecordFacts, depth: Int) -> RuleMatch? {
         guard let (index, groups) = matcher.firstMatch(text, facts: facts) else { return factMatch(facts: facts, after: []) }
-        let rule = matcher.rules[index]
-        let own = RuleMatch(chain: [rule], groups: groups, text: rule.patterns.isEmpty ? rule.condition?.evidence ?? text : text)
-        guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
+        let own = RuleMatch(
+            chain: [index], groups: groups,
+            text: matcher.rules[index].patterns.isEmpty ? matcher.rules[index].condition?.evidence ?? text : text)
+        guard let group = matcher.rules[index].unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
               var decided = match(normalized: inner, facts: facts, depth: depth + 1),
-              decided.rule.cause != .unclassified
-        else { return own.rule.cause == .unclassified ? factMatch(facts: facts, after: own.chain) ?? own : own }
-        decided.chain.insert(rule, at: 0)
+              cause(of: decided) != .unclassified
+        else { return cause(of: own) == .unclassified ? factMatch(facts: facts, after: own.chain) ?? own : own }
+        decided.chain.insert(index, at: 0)
         return decided
     }
 
-    private func factMatch(facts: RecordFacts, after chain: [Rule]) -> RuleMatch? {
+    private func factMatch(facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
         guard let index = matcher.firstFactRule(facts) else { return nil }
-        let rule = matcher.rules[index]
-        return RuleMatch(chain: chain + [rule], groups: [:], text: rule.condition?.evidence ?? "")
+        return RuleMatch(chain: chain + [index], groups: [:], text: matcher.rules[index].condition?.evidence ?? "")
+    }
+
+    /// Rules are read in place by position: copying one costs a reference count per field, on rules that every
+    /// core shares.
+    private func cause(of match: RuleMatch) -> Cause {
+        matcher.rules[match.deciding].cause
     }
 
     private func decision(for key: MatchKey) -> Decision {
@@ -52,26 +59,66 @@ public struct Classifier: Sendable {
                 classification: Classification(cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "", action: ""),
                 action: Self.unknownAction)
         }
+        let rules = matcher.rules
         return Decision(
             classification: Classification(
-                cause: match.rule.cause, ruleID: match.rule.id, ruleChain: match.chain.map(\.id), matchedText: match.text,
-                groups: match.groups, action: ""),
-            action: match.rule.action)
+                cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
+                matchedText: match.text, groups: match.groups, action: ""),
+            action: rules[match.deciding].action.bound(to: match.groups))
     }
 }
 
 private struct MatchKey: Hashable, Sendable {
     let message: String
     let facts: RecordFacts
+    /// Message and facts hashed where keys are made (on all cores), so that de-duplicating a night's keys
+    /// hashes one number instead of each message again.
+    private let digest: UInt64
+
+    init(message: String, facts: RecordFacts) {
+        self.message = message
+        self.facts = facts
+        var text = message
+        digest = text.withUTF8(Self.digest) ^ facts.packed << 48
+    }
+
+    /// A multiply-and-rotate hash over eight bytes at a time: only for telling keys apart quickly, as equal
+    /// digests are compared in full.
+    private static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+            hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD).rotatedLeft(by: 31)
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+            offset += 1
+        }
+        return hash
+    }
+
+    static func == (lhs: MatchKey, rhs: MatchKey) -> Bool {
+        lhs.digest == rhs.digest && lhs.facts == rhs.facts && lhs.message == rhs.message
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+    }
 }
 
-/// The rules that matched a message, outermost first; the last one decides.
+extension UInt64 {
+    fileprivate func rotatedLeft(by bits: UInt64) -> UInt64 { self << bits | self >> (64 - bits) }
+}
+
+/// The rules that matched a message, as positions in the order tried, outermost first; the last one decides.
 private struct RuleMatch {
-    var chain: [Rule]
+    var chain: [Int]
     var groups: [String: String]
     var text: String
 
-    var rule: Rule { chain[chain.count - 1] }
+    var deciding: Int { chain[chain.count - 1] }
 }
 
 /// What a message with its facts gets, all but the action's record and mapping: shared by every error that
@@ -82,45 +129,50 @@ private struct Decision: Sendable {
 
     func classification(record: String, mapping: String) -> Classification {
         var result = classification
-        result.action = action.render(groups: result.groups, record: record, mapping: mapping)
+        result.action = action.render(record: record, mapping: mapping)
         return result
     }
-}
 
-/// An error's record, job and facts, found before its message is matched.
-private struct Subject: Sendable {
-    var record: RecordRef
-    var key: MatchKey
-    var mapping: String
-    var direction: SyncDirection?
+    /// An empty mapping reads "(unknown mapping)"; a record neither side names reads "the job".
+    func classification(of record: RecordRef, mapping: String) -> Classification {
+        let mapping = mapping.isEmpty ? "(unknown mapping)" : mapping
+        guard let named = record.businessCentral ?? record.dataverse else {
+            return classification(record: record.displayName, mapping: mapping)
+        }
+        var result = classification
+        result.action = action.render(record: named, mapping: mapping)
+        return result
+    }
 }
 
 extension Classifier {
     /// Classifies every error of the night; order follows `dataset.errors`.
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
-        // Only what errors need of their job, so no job is copied per error.
-        let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }
-        let subjects = dataset.errors.parallelMap { error in
-            let record = index.record(of: error)
+        let errors = dataset.errors
+        let positions = Array(errors.indices)
+        let keys = positions.parallelMap { position in
             // Facts no rule asks about would only split equal messages into separate matches.
-            let facts = RecordFacts(error.recordState, coupling: index.coupling(of: record)).keeping(askedFacts)
-            let job = error.jobID.flatMap { jobs[$0] }
-            return Subject(
-                record: record, key: MatchKey(message: error.message, facts: facts), mapping: job?.mapping ?? "",
-                direction: job?.direction ?? Self.direction(of: error))
+            let coupling = index.coupling(of: errors[position])
+            return MatchKey(
+                message: errors[position].message,
+                facts: RecordFacts(errors[position].recordState, coupling: coupling).keeping(askedFacts))
         }
         // A night repeats the same failure on every run: each distinct message is matched once.
-        let (distinct, slotOfError) = subjects.map(\.key).distinctWithSlots()
+        let (distinct, slotOfError) = keys.distinctWithSlots()
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
-        let errors = Array(dataset.errors.indices).parallelMap { position in
-            let subject = subjects[position]
-            let mapping = subject.mapping.isEmpty ? "(unknown mapping)" : subject.mapping
+        // Only what errors need of their job, so no job is copied per error.
+        let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }
+        let classified = positions.parallelMap { position in
+            let record = index.record(of: errors[position])
+            let job = errors[position].jobID.flatMap { jobs[$0] }
+            let mapping = job?.mapping ?? ""
             return ClassifiedError(
-                error: dataset.errors[position], record: subject.record, mapping: subject.mapping, direction: subject.direction,
-                classification: decisions[slotOfError[position]].classification(record: subject.record.displayName, mapping: mapping))
+                error: errors[position], record: record, mapping: mapping,
+                direction: job?.direction ?? Self.direction(of: errors[position]),
+                classification: decisions[slotOfError[position]].classification(of: record, mapping: mapping))
         }
-        return ClassifiedNight(dataset: dataset, errors: errors, records: index)
+        return ClassifiedNight(dataset: dataset, errors: classified, records: index)
     }
 
     /// Without the job, the source record's side tells the direction.

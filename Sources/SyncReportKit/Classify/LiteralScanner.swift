@@ -21,8 +21,11 @@ struct LiteralScanner: Sendable {
     /// Bytes that occur in no literal share class 0, so the table has one column per distinct literal byte.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `next[state * classCount + class]`: the automaton with failure links folded in.
+    /// `next[row + class]` is the row of the next state, a row being `state * classCount`: the automaton
+    /// with failure links folded in.
     private let next: [Int32]
+    /// Whether any literal ends at the state of each row start.
+    private let endsLiteral: [Bool]
     /// The literals that end at each state, its failure chain's included: `outputIDs[outputStart[s]..<outputStart[s + 1]]`.
     private let outputStart: [Int32]
     private let outputIDs: [Int32]
@@ -83,19 +86,36 @@ struct LiteralScanner: Sendable {
         }
         self.byteClass = byteClass
         self.classCount = classCount
-        next = Array(trie.joined())
+        next = trie.joined().map { $0 * Int32(classCount) }
+        endsLiteral = outputs.flatMap { ids in [!ids.isEmpty] + Array(repeating: false, count: classCount - 1) }
         outputStart = outputs.reduce(into: [0]) { starts, ids in starts.append(starts[starts.count - 1] + Int32(ids.count)) }
         outputIDs = outputs.joined().map(Int32.init)
     }
 
-    func scan<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Found {
+    /// The literals in `text`, ignoring case: ASCII letters by the table, other text by lowercasing it first.
+    func scan(_ text: String) -> Found {
+        var text = text
+        if !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { text = text.lowercased() }
+        return text.withUTF8(scan)
+    }
+
+    /// The literals in `text`; ASCII letters match either case, other bytes as they are.
+    func scan(_ text: UnsafeBufferPointer<UInt8>) -> Found {
         var found = Found(words: Array(repeating: 0, count: (literalCount + 63) / 64))
-        var state = 0
-        for byte in text {
-            state = Int(next[state * classCount + Int(byteClass[Int(byte)])])
-            for output in Int(outputStart[state])..<Int(outputStart[state + 1]) {
-                let literal = Int(outputIDs[output])
-                found.words[literal >> 6] |= 1 << UInt64(literal & 63)
+        next.withUnsafeBufferPointer { next in
+            byteClass.withUnsafeBufferPointer { byteClass in
+                endsLiteral.withUnsafeBufferPointer { endsLiteral in
+                    var row = 0
+                    for byte in text {
+                        row = Int(next[row + Int(byteClass[Int(byte)])])
+                        guard endsLiteral[row] else { continue }
+                        let state = row / classCount
+                        for output in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                            let literal = Int(outputIDs[output])
+                            found.words[literal >> 6] |= 1 << UInt64(literal & 63)
+                        }
+                    }
+                }
             }
         }
         return found

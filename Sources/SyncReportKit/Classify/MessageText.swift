@@ -2,7 +2,20 @@
 /// whitespace runs are one space, ends are trimmed. Exports write the same label all three ways.
 enum MessageText {
     static func normalize(_ message: String) -> String {
-        String(decoding: normalizedBytes(message), as: UTF8.self)
+        isNormal(message) ? message : String(decoding: normalizedBytes(message), as: UTF8.self)
+    }
+
+    /// Most messages are already in this form; telling so costs no copy.
+    private static func isNormal(_ message: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in message.utf8 {
+            switch byte {
+            case 0x5C, 0x0D, 0x0A, 0x09: return false
+            case 0x20 where previous == 0x20: return false
+            default: previous = byte
+            }
+        }
+        return previous != 0x20 || message.isEmpty
     }
 
     /// Works on UTF-8 bytes: every character it changes is ASCII, so multi-byte characters pass untouched.

@@ -58,11 +58,23 @@ public struct RecordFacts: Sendable, Hashable {
         }
     }
 
-    /// These facts only; the others unknown.
-    func keeping(_ kept: Set<Fact>) -> RecordFacts {
-        var result = RecordFacts()
-        for fact in kept { result[fact] = self[fact] }
-        return result
+    /// The facts that `asked` states (whatever their value), the others unknown. Spelled out per fact, as it
+    /// runs for every error of a night.
+    func keeping(_ asked: RecordFacts) -> RecordFacts {
+        RecordFacts(
+            recordExists: asked.recordExists != nil ? recordExists : nil,
+            coupledRecordExists: asked.coupledRecordExists != nil ? coupledRecordExists : nil,
+            isSkipped: asked.isSkipped != nil ? isSkipped : nil,
+            changedOnBothSides: asked.changedOnBothSides != nil ? changedOnBothSides : nil,
+            lastSyncIntoBCFailed: asked.lastSyncIntoBCFailed != nil ? lastSyncIntoBCFailed : nil,
+            lastSyncIntoDataverseFailed: asked.lastSyncIntoDataverseFailed != nil ? lastSyncIntoDataverseFailed : nil)
+    }
+
+    /// Two bits a fact (unknown, no, yes): equal facts give equal numbers, different ones different numbers.
+    var packed: UInt64 {
+        func bits(_ fact: Bool?) -> UInt64 { fact.map { $0 ? 2 : 1 } ?? 0 }
+        return bits(recordExists) | bits(coupledRecordExists) << 2 | bits(isSkipped) << 4 | bits(changedOnBothSides) << 6
+            | bits(lastSyncIntoBCFailed) << 8 | bits(lastSyncIntoDataverseFailed) << 10
     }
 
     subscript(fact: Fact) -> Bool? {

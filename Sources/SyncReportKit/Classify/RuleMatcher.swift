@@ -60,7 +60,7 @@ struct RuleMatcher: Sendable {
     /// The first rule, in the order tried, whose condition holds and one of whose patterns matches the
     /// normalised text (or which has no patterns); with that pattern's named groups.
     func firstMatch(_ text: String, facts: RecordFacts) -> (rule: Int, groups: [String: String])? {
-        let found = text.utf8.allSatisfy { $0 < 0x80 } ? scanner.scan(text.utf8) : scanner.scan(text.lowercased().utf8)
+        let found = scanner.scan(text)
         var candidates = alwaysTried
         found.forEach { candidates.append(contentsOf: entriesOfLiteral[$0]) }
         candidates.sort()

@@ -4,38 +4,37 @@ public struct RecordIndex: Sendable {
     /// For each Dataverse row, the position of the error that tells its record:
     /// the last one naming both sides, else the first naming the row. Positions, not records, so a night of
     /// errors repeating the same row costs no reference counting.
-    private var errorByRow: [GUID: Int] = [:]
+    private let errorByRow: [GUID: Int]
     private let errors: [SyncError]
     /// Positions in `couplings`, which is shared with the dataset rather than copied.
-    private var couplingByRow: [GUID: Int] = [:]
+    private let couplingByRow: [GUID: Int]
     private let couplings: [Coupling]
 
     public init(_ dataset: Dataset) {
         errors = dataset.errors
         couplings = dataset.couplings
-        couplingByRow.reserveCapacity(couplings.count)
-        // Each core indexes a contiguous part; merging the parts in order keeps the same choice per row.
-        for part in errors.indices.parallelChunks({ Self.errorByRow(in: dataset.errors, $0) }) {
-            for (row, position) in part { record(position, for: row) }
+        // The two maps are independent: each is built on a core of its own.
+        let maps = [0, 1].parallelMap(minimumChunk: 1) { map in
+            map == 0 ? Self.errorByRow(dataset.errors) : Self.couplingByRow(dataset.couplings)
         }
-        for (position, coupling) in couplings.enumerated() { couplingByRow[coupling.crmID] = position }
+        errorByRow = maps[0]
+        couplingByRow = maps[1]
     }
 
-    private static func errorByRow(in errors: [SyncError], _ positions: Range<Int>) -> [GUID: Int] {
-        var index = RecordIndex(errors: errors)
-        for position in positions {
-            if let row = errors[position].dataverseRecord?.dataverseID { index.record(position, for: row) }
+    private static func errorByRow(_ errors: [SyncError]) -> [GUID: Int] {
+        var map: [GUID: Int] = [:]
+        for position in errors.indices {
+            guard let row = errors[position].dataverseRowID else { continue }
+            if errors[position].namesBusinessCentralRecord || map[row] == nil { map[row] = position }
         }
-        return index.errorByRow
+        return map
     }
 
-    private init(errors: [SyncError]) {
-        self.errors = errors
-        couplings = []
-    }
-
-    private mutating func record(_ position: Int, for row: GUID) {
-        if errors[position].businessCentralRecord != nil || errorByRow[row] == nil { errorByRow[row] = position }
+    private static func couplingByRow(_ couplings: [Coupling]) -> [GUID: Int] {
+        var map: [GUID: Int] = [:]
+        map.reserveCapacity(couplings.count)
+        for (position, coupling) in couplings.enumerated() { map[coupling.crmID] = position }
+        return map
     }
 
     /// The record an error is about, completed with the other side when another row tells it.
@@ -46,6 +45,13 @@ public struct RecordIndex: Sendable {
             return RecordRef(businessCentral: errors[position].businessCentralRecord, dataverse: row)
         }
         return RecordRef(businessCentral: nil, dataverse: row)
+    }
+
+    /// The coupling of the Dataverse row an error names: what `coupling(of: record(of: error))` gives, as the
+    /// other side never tells the row.
+    public func coupling(of error: SyncError) -> Coupling? {
+        guard let id = error.dataverseRowID, let position = couplingByRow[id] else { return nil }
+        return couplings[position]
     }
 
     public func coupling(of record: RecordRef) -> Coupling? {

@@ -41,4 +41,13 @@ public struct SyncError: Sendable, Hashable {
         if let destination, destination.isDataverseSide { return destination }
         return nil
     }
+
+    /// The Dataverse row either id names, read without copying the ids (the record index asks it per error).
+    var dataverseRowID: GUID? {
+        source?.isDataverseSide == true ? source?.dataverseID : destination?.isDataverseSide == true ? destination?.dataverseID : nil
+    }
+
+    var namesBusinessCentralRecord: Bool {
+        source?.isDataverseSide == false || destination?.isDataverseSide == false
+    }
 }

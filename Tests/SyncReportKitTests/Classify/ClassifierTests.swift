@@ -61,6 +61,21 @@ import Testing
         #expect(result.action.contains("Customer C1"))
     }
 
+    /// The night's run matches each distinct message once and on all cores; every error must still get what
+    /// classifying it alone gives.
+    @Test func aNightIsClassifiedAsEachErrorAlone() throws {
+        let files = SampleGenerator(seed: 7, errors: 6_000).files().map { InputFile(name: $0.name, bytes: $0.contents) }
+        let night = Stages.classifier.run(try Importer().run(files))
+        #expect(night.errors.count > 5_000)
+        for error in night.errors {
+            let alone = Stages.classifier.classify(
+                error.error.message, record: error.record.displayName,
+                mapping: error.mapping.isEmpty ? "(unknown mapping)" : error.mapping,
+                facts: RecordFacts(error.error.recordState, coupling: night.records.coupling(of: error.error)))
+            #expect(error.classification == alone, "\(error.error.origin)")
+        }
+    }
+
     @Test func higherPriorityWinsAndLaterLayersReplaceRulesById() throws {
         let base = try RuleFile.parse("""
             rules:

@@ -135,6 +135,8 @@ struct ErrorRow: Sendable {
     let causeID: String
     let evidence: String
     let action: String
+    /// Business Central left the record out of synchronisation until Retry.
+    let isSkipped: Bool
 }
 
 struct RecordView: Sendable {

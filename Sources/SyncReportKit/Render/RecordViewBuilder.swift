@@ -90,7 +90,7 @@ struct RecordViewBuilder {
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
                 isFailure: true, message: error.error.message, cause: error.classification.cause.title,
-                evidence: ErrorRows.evidence(error.classification), action: error.classification.action)
+                evidence: ErrorRows.evidence(error.classification, message: error.error.message), action: error.classification.action)
         case .synchronized:
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,

@@ -49,6 +49,36 @@ import Testing
         #expect(page.contains("- id: local."))
     }
 
+    /// A message that says nothing, about a record both apps changed since its last synchronisation and that
+    /// Business Central marked Skipped: the list shows the facts that decided, and the Retry it needs.
+    @Test func factsThatDecideAndTheSkippedFlagAreShown() throws {
+        let row = "{4A2504E0-4F89-11D3-9A0C-0305E82C3301}"
+        let analysis = try Stages.analysis([
+            Fixtures.input("errors.csv", text: """
+                No.,Source Record ID,Destination Record ID,Date/Time,Error Message
+                7,Customer: C00500,Dataverse Account: \(row),2026-11-24 22:00:00,An unexpected error occurred.
+
+                """),
+            Fixtures.input("couplings.csv", text: """
+                CRM ID,Integration ID,Last Synch. Modified On,Last Synch. CRM Modified On,Last Synch. Result,Skipped
+                \(row),{11111111-2222-3333-4444-555555555555},2026-11-20 10:00:00,2026-11-20 10:00:00,Success,Yes
+
+                """),
+            Fixtures.input("page.csv", text: """
+                Table_Name,Description,Record_Exists,Int_Record_Exists,Error_Message,Failed_On,Modified_On,Int_Modified_On
+                Customer,C00500,true,true,An unexpected error occurred.,2026-11-24T22:00:00Z,2026-11-24T21:00:00Z,2026-11-24T21:30:00Z
+
+                """),
+        ])
+        let error = try #require(analysis.night.errors.first)
+        #expect(error.classification.cause == .conflict)
+        let page = try text(Stages.renderer.run(analysis), "errors.html")
+        #expect(page.contains("rule unclassified.unexpected-error → state.changed-on-both-sides; Changed in both apps since the last synchronisation: Yes"))
+        #expect(page.contains("<strong>Skipped:</strong>"))
+        let fixture = try text(site(), "errors.html")
+        #expect(!fixture.contains("; Changed in both apps"))
+    }
+
     @Test func inputTextIsEscaped() throws {
         let site = try site()
         let index = try text(site, "index.html")

@@ -31,14 +31,17 @@ extension Range<Int> {
     }
 }
 
-extension Array where Element: Hashable & Sendable {
-    /// The distinct elements in the order first seen, and for each element the position of its equal among
-    /// them. Parts are de-duplicated on all cores and then merged, so only distinct elements are hashed twice.
-    func distinctWithSlots() -> (distinct: [Element], slots: [Int]) {
-        let parts = indices.parallelChunks { positions in
+extension Range<Int> {
+    /// `element(i)` for every position, de-duplicated: the distinct elements in the order first seen, and for
+    /// each position the place of its element among them. Parts are made and de-duplicated on all cores, then
+    /// merged, so only distinct elements are hashed twice and the elements of all positions are never held at once.
+    func distinctWithSlots<Element: Hashable & Sendable>(
+        _ element: @Sendable (Int) -> Element
+    ) -> (distinct: [Element], slots: [Int]) {
+        let parts = parallelChunks { positions in
             var seen: [Element: Int] = [:]
             var distinct: [Element] = []
-            let slots = positions.map { position in Self.slot(of: self[position], seen: &seen, distinct: &distinct) }
+            let slots = positions.map { position in slot(of: element(position), seen: &seen, distinct: &distinct) }
             return (distinct: distinct, slots: slots)
         }
         var seen: [Element: Int] = [:]
@@ -46,16 +49,16 @@ extension Array where Element: Hashable & Sendable {
         var slots: [Int] = []
         slots.reserveCapacity(count)
         for part in parts {
-            let global = part.distinct.map { Self.slot(of: $0, seen: &seen, distinct: &distinct) }
+            let global = part.distinct.map { slot(of: $0, seen: &seen, distinct: &distinct) }
             slots.append(contentsOf: part.slots.lazy.map { global[$0] })
         }
         return (distinct, slots)
     }
+}
 
-    private static func slot(of element: Element, seen: inout [Element: Int], distinct: inout [Element]) -> Int {
-        if let slot = seen[element] { return slot }
-        seen[element] = distinct.count
-        distinct.append(element)
-        return distinct.count - 1
-    }
+private func slot<Element: Hashable>(of element: Element, seen: inout [Element: Int], distinct: inout [Element]) -> Int {
+    if let slot = seen[element] { return slot }
+    seen[element] = distinct.count
+    distinct.append(element)
+    return distinct.count - 1
 }

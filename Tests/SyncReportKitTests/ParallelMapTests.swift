@@ -19,7 +19,7 @@ import Testing
     @Test func distinctElementsAndSlotsAreThoseOfOneThread() async {
         // Large enough to be split into parts, with values repeating across the parts.
         await propertyCheck(count: 20, input: Gen.int(in: 0...999).array(of: 30_000...70_000)) { values in
-            let (distinct, slots) = values.distinctWithSlots()
+            let (distinct, slots) = values.indices.distinctWithSlots { values[$0] }
             var seen: [Int: Int] = [:]
             var expected: [Int] = []
             let expectedSlots = values.map { value in

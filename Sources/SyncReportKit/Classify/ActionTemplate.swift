@@ -38,6 +38,7 @@ public struct ActionTemplate: Sendable, Equatable {
     /// The template with the rule's groups filled in, leaving `{record}` and `{mapping}` (unless a group of that
     /// name wins): bound once per distinct message, rendered once per error.
     func bound(to groups: [String: String]) -> ActionTemplate {
+        guard placeholders.contains(where: { groups[$0] != nil || !Self.contextNames.contains($0) }) else { return self }
         var bound: [Part] = []
         for part in parts {
             let piece: Part

@@ -151,15 +151,14 @@ extension Classifier {
         let index = RecordIndex(dataset)
         let errors = dataset.errors
         let positions = Array(errors.indices)
-        let keys = positions.parallelMap { position in
+        // A night repeats the same failure on every run: each distinct message is matched once.
+        let (distinct, slotOfError) = errors.indices.distinctWithSlots { position in
             // Facts no rule asks about would only split equal messages into separate matches.
             let coupling = index.coupling(of: errors[position])
             return MatchKey(
                 message: errors[position].message,
                 facts: RecordFacts(errors[position].recordState, coupling: coupling).keeping(askedFacts))
         }
-        // A night repeats the same failure on every run: each distinct message is matched once.
-        let (distinct, slotOfError) = keys.distinctWithSlots()
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
         // Only what errors need of their job, so no job is copied per error.
         let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }

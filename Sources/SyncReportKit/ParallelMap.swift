@@ -1,6 +1,15 @@
 import Foundation
 
-extension Array where Element: Sendable {
+/// Runs the two on two cores at once.
+func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    // Each iteration writes only its own result, and both are read after the two have finished.
+    nonisolated(unsafe) var a: A?
+    nonisolated(unsafe) var b: B?
+    DispatchQueue.concurrentPerform(iterations: 2) { if $0 == 0 { a = first() } else { b = second() } }
+    return (a!, b!)
+}
+
+extension RandomAccessCollection where Index == Int, Element: Sendable, Self: Sendable {
     /// `map` spread over the processor's cores in contiguous chunks; order is kept. Small arrays, where
     /// starting threads costs more than it saves, are mapped on the calling thread.
     func parallelMap<T: Sendable>(minimumChunk: Int = 2_048, _ transform: @Sendable (Element) -> T) -> [T] {
@@ -13,7 +22,7 @@ extension Array where Element: Sendable {
             nonisolated(unsafe) let output = buffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in count * chunk / chunks..<count * (chunk + 1) / chunks {
-                    (output + index).initialize(to: transform(self[index]))
+                    (output + index).initialize(to: transform(self[startIndex + index]))
                 }
             }
             initialized = count

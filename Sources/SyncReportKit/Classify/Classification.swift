@@ -15,9 +15,16 @@ public struct Classification: Sendable, Hashable {
     public var matchedText: String { decided.fields.matchedText }
     /// The deciding rule's named groups, e.g. the dependency or the privilege.
     public var groups: [String: String] { decided.fields.groups }
+    /// The deciding rule has no pattern: `matchedText` names the facts that decided.
+    public var isDecidedByFacts: Bool { decided.fields.isDecidedByFacts }
 
-    public init(cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:], action: String) {
-        decided = Decided(.init(cause: cause, ruleID: ruleID, ruleChain: ruleChain, matchedText: matchedText, groups: groups))
+    public init(
+        cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:],
+        isDecidedByFacts: Bool = false, action: String
+    ) {
+        decided = Decided(.init(
+            cause: cause, ruleID: ruleID, ruleChain: ruleChain, matchedText: matchedText, groups: groups,
+            isDecidedByFacts: isDecidedByFacts))
         self.action = action
     }
 
@@ -48,5 +55,6 @@ private final class Decided: Sendable {
         let ruleChain: [String]
         let matchedText: String
         let groups: [String: String]
+        let isDecidedByFacts: Bool
     }
 }

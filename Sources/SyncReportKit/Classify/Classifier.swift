@@ -30,7 +30,8 @@ public struct Classifier: Sendable {
     /// text decides nothing (no rule, or a rule of cause `unclassified`), the first rule that decides by facts
     /// alone does, after the text rules that led there.
     private func match(normalized text: String, facts: RecordFacts, depth: Int) -> RuleMatch? {
-        guard let (index, groups) = matcher.firstMatch(text, facts: facts) else { return factMatch(facts: facts, after: []) }
+        // Rules of facts alone are among those tried, so when none matches, none of them holds either.
+        guard let (index, groups) = matcher.firstMatch(text, facts: facts) else { return nil }
         let own = RuleMatch(
             chain: [index], groups: groups,
             text: matcher.rules[index].patterns.isEmpty ? matcher.rules[index].condition?.evidence ?? text : text)
@@ -42,8 +43,9 @@ public struct Classifier: Sendable {
         return decided
     }
 
+    /// A rule of facts alone tried after the last of `chain`; those before it would have matched first.
     private func factMatch(facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
-        guard let index = matcher.firstFactRule(facts) else { return nil }
+        guard let index = matcher.firstFactRule(facts, after: chain[chain.count - 1]) else { return nil }
         return RuleMatch(chain: chain + [index], groups: [:], text: matcher.rules[index].condition?.evidence ?? "")
     }
 
@@ -63,7 +65,8 @@ public struct Classifier: Sendable {
         return Decision(
             classification: Classification(
                 cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
-                matchedText: match.text, groups: match.groups, action: ""),
+                matchedText: match.text, groups: match.groups, isDecidedByFacts: rules[match.deciding].patterns.isEmpty,
+                action: ""),
             action: rules[match.deciding].action.bound(to: match.groups))
     }
 }
@@ -150,7 +153,6 @@ extension Classifier {
     public func run(_ dataset: Dataset) -> ClassifiedNight {
         let index = RecordIndex(dataset)
         let errors = dataset.errors
-        let positions = Array(errors.indices)
         // A night repeats the same failure on every run: each distinct message is matched once.
         let (distinct, slotOfError) = errors.indices.distinctWithSlots { position in
             // Facts no rule asks about would only split equal messages into separate matches.
@@ -162,7 +164,7 @@ extension Classifier {
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
         // Only what errors need of their job, so no job is copied per error.
         let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }
-        let classified = positions.parallelMap { position in
+        let classified = errors.indices.parallelMap { position in
             let record = index.record(of: errors[position])
             let job = errors[position].jobID.flatMap { jobs[$0] }
             let mapping = job?.mapping ?? ""

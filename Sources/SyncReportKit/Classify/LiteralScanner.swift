@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds which of many byte strings occur in a text in one pass (Aho–Corasick, compiled to a table): the
 /// rules' required literals are looked for together instead of one scan per pattern.
 struct LiteralScanner: Sendable {
@@ -92,10 +94,11 @@ struct LiteralScanner: Sendable {
         outputIDs = outputs.joined().map(Int32.init)
     }
 
-    /// The literals in `text`, ignoring case: ASCII letters by the table, other text by lowercasing it first.
+    /// The literals in `text`, ignoring case as ICU does: ASCII letters by the table, other text by case-folding
+    /// it first (`ß` holds `ss`, `ſ` holds `s`).
     func scan(_ text: String) -> Found {
         var text = text
-        if !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { text = text.lowercased() }
+        if !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { text = text.folding(options: [.caseInsensitive], locale: nil) }
         return text.withUTF8(scan)
     }
 

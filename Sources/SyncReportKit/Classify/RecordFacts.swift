@@ -50,8 +50,9 @@ public struct RecordFacts: Sendable, Hashable {
         self.init(
             recordExists: state?.recordExists, coupledRecordExists: state?.coupledRecordExists,
             isSkipped: coupling?.isSkipped ?? (state != nil ? true : nil),
-            lastSyncIntoBCFailed: coupling.map { $0.lastSynchResult == .failure },
-            lastSyncIntoDataverseFailed: coupling.map { $0.lastSynchCRMResult == .failure })
+            // A blank result (never synchronised that way, or not exported) states nothing.
+            lastSyncIntoBCFailed: coupling?.lastSynchResult.map { $0 == .failure },
+            lastSyncIntoDataverseFailed: coupling?.lastSynchCRMResult.map { $0 == .failure })
         if let modified = state?.modifiedOn, let coupledModified = state?.coupledModifiedOn,
            let synced = coupling?.lastSynchModifiedOn, let coupledSynced = coupling?.lastSynchCRMModifiedOn {
             changedOnBothSides = modified > synced && coupledModified > coupledSynced

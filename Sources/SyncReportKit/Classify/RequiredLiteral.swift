@@ -1,9 +1,10 @@
-/// Literal texts, lowercased, of which every match of a pattern contains at least one, so a message holding
+/// Literal texts, lowercased ASCII, of which every match of a pattern contains at least one, so a message holding
 /// none of them cannot match and the regular expression need not run. Most messages skip most patterns this way.
 ///
 /// Conservative: a run of literal characters counts, and so does a group that must occur, by the union of its
 /// alternatives' literals. Text in classes, optional parts and look-arounds does not count; a pattern with an
-/// alternative that has no sure literal has no prefilter at all.
+/// alternative that has no sure literal has no prefilter at all, and neither has one this reading could misread
+/// (quoted text, free-spacing mode, escapes that take an argument).
 enum RequiredLiteral {
     /// Shorter literals would let nearly every message through.
     static let minimumLength = 3
@@ -11,8 +12,17 @@ enum RequiredLiteral {
     static func anyOf(_ pattern: String) -> [[UInt8]]? {
         let characters = Array(pattern.unicodeScalars)
         // `\Q…\E` quotes metacharacters, which this reading would take for syntax.
-        if pattern.contains("\\Q") { return nil }
+        if pattern.contains("\\Q") || hasFreeSpacing(characters) { return nil }
         return alternatives(characters[...])
+    }
+
+    /// Whether flags such as `(?x)` or `(?ix:` turn on free-spacing mode, where spaces are not text.
+    private static func hasFreeSpacing(_ characters: [Unicode.Scalar]) -> Bool {
+        characters.indices.contains { index in
+            guard characters[index] == "(", index + 1 < characters.count, characters[index + 1] == "?" else { return false }
+            let flags = characters[(index + 2)...].prefix { $0.properties.isAlphabetic || $0 == "-" }
+            return flags.prefix { $0 != "-" }.contains("x")
+        }
     }
 
     /// The union over `|`-separated alternatives; nil when one of them has no sure literal.
@@ -81,14 +91,16 @@ enum RequiredLiteral {
             case "\\":
                 guard index + 1 < characters.endIndex else { return nil }
                 let escaped = characters[index + 1]
-                if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) || !escaped.isASCII {
+                // Back references, code points, names and properties: what follows is no literal text.
+                if "xuUNkcpP0123456789".unicodeScalars.contains(escaped) { return nil }
+                if escaped.properties.isAlphabetic || !escaped.isASCII {
                     endRun()
                 } else {
                     current.append(escaped)
                 }
                 index += 1
             default:
-                // Lowercasing and ICU's case folding agree on ASCII only.
+                // Literals are ASCII, which case-folds as it lowercases; the scanner folds the text to match.
                 if character.isASCII { current.append(character) } else { endRun() }
             }
             index += 1
@@ -148,13 +160,21 @@ enum RequiredLiteral {
         return nil
     }
 
-    private static func classEnd(from open: Int, in characters: ArraySlice<Unicode.Scalar>) -> Int? {
+    /// The index of the `]` closing the class opened at `open`. A `]` first in a class is text, and classes
+    /// nest (`[[a-z]&&[^x]]`), as ICU reads them.
+    static func classEnd(from open: Int, in characters: ArraySlice<Unicode.Scalar>) -> Int? {
         var index = open + 1
         if index < characters.endIndex, characters[index] == "^" { index += 1 }
         if index < characters.endIndex, characters[index] == "]" { index += 1 }
         while index < characters.endIndex {
-            if characters[index] == "\\" { index += 2; continue }
-            if characters[index] == "]" { return index }
+            switch characters[index] {
+            case "\\": index += 1
+            case "[":
+                guard let inner = classEnd(from: index, in: characters) else { return nil }
+                index = inner
+            case "]": return index
+            default: break
+            }
             index += 1
         }
         return nil

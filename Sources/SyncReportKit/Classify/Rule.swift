@@ -59,7 +59,6 @@ public struct RulePattern: @unchecked Sendable {
     static func captureGroups(in pattern: String) -> [String?] {
         let characters = Array(pattern.unicodeScalars)
         var groups: [String?] = []
-        var classDepth = 0
         var index = 0
         while index < characters.count {
             switch characters[index] {
@@ -70,10 +69,10 @@ public struct RulePattern: @unchecked Sendable {
                 }
                 index += 1
             case "[":
-                classDepth += 1
-            case "]" where classDepth > 0:
-                classDepth -= 1
-            case "(" where classDepth == 0:
+                // An unclosed class is the engine's to reject; the count then differs and names are looked up.
+                guard let end = RequiredLiteral.classEnd(from: index, in: characters[...]) else { return groups }
+                index = end
+            case "(":
                 let rest = characters[(index + 1)...]
                 if rest.first != "?" {
                     groups.append(nil)

@@ -75,11 +75,12 @@ struct RuleMatcher: Sendable {
         return nil
     }
 
-    /// The first rule, in the order tried, that decides by facts alone and whose condition holds.
-    func firstFactRule(_ facts: RecordFacts) -> Int? {
+    /// The first rule after position `rule`, in the order tried, that decides by facts alone and whose
+    /// condition holds.
+    func firstFactRule(_ facts: RecordFacts, after rule: Int) -> Int? {
         for entry in factEntries {
             let ruleIndex = Int(entries[Int(entry)].rule)
-            if conditions[ruleIndex]?.holds(for: facts) == true { return ruleIndex }
+            if ruleIndex > rule, conditions[ruleIndex]?.holds(for: facts) == true { return ruleIndex }
         }
         return nil
     }

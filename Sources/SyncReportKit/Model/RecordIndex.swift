@@ -14,11 +14,7 @@ public struct RecordIndex: Sendable {
         errors = dataset.errors
         couplings = dataset.couplings
         // The two maps are independent: each is built on a core of its own.
-        let maps = [0, 1].parallelMap(minimumChunk: 1) { map in
-            map == 0 ? Self.errorByRow(dataset.errors) : Self.couplingByRow(dataset.couplings)
-        }
-        errorByRow = maps[0]
-        couplingByRow = maps[1]
+        (errorByRow, couplingByRow) = concurrently({ Self.errorByRow(dataset.errors) }, { Self.couplingByRow(dataset.couplings) })
     }
 
     private static func errorByRow(_ errors: [SyncError]) -> [GUID: Int] {

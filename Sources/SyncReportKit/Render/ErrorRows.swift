@@ -28,16 +28,15 @@ struct ErrorRows {
             message: error.error.message,
             cause: error.classification.cause.title,
             causeID: error.classification.cause.rawValue,
-            evidence: Self.evidence(error.classification, message: error.error.message),
+            evidence: Self.evidence(error.classification),
             action: error.classification.action,
             isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true)
     }
 
     /// The rules that decided and, when facts rather than the message's text decided, those facts.
-    static func evidence(_ classification: Classification, message: String) -> String {
+    static func evidence(_ classification: Classification) -> String {
         guard !classification.ruleChain.isEmpty else { return "no rule matched" }
         let rules = "rule " + classification.ruleChain.joined(separator: " → ")
-        let decidedBy = classification.matchedText
-        return decidedBy.isEmpty || MessageText.normalize(message).contains(decidedBy) ? rules : "\(rules); \(decidedBy)"
+        return classification.isDecidedByFacts ? "\(rules); \(classification.matchedText)" : rules
     }
 }

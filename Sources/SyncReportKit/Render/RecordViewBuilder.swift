@@ -7,7 +7,8 @@ struct RecordViewBuilder {
 
     func build() -> RecordView {
         let record = timeline.record
-        let isSkipped = timeline.coupling?.isSkipped ?? false
+        // The same reading as the error list: the coupling's flag, or a row on Coupled Data Synchronization Errors.
+        let isSkipped = RecordFacts(latestPageState, coupling: timeline.coupling).isSkipped ?? false
         let evidence = pageEvidence
         return RecordView(
             name: record.displayName,
@@ -43,9 +44,12 @@ struct RecordViewBuilder {
     }
 
     /// The latest state Coupled Data Synchronization Errors reported for the record.
+    private var latestPageState: RecordState? {
+        timeline.errorIndices.reversed().lazy.compactMap { analysis.night.errors[$0].error.recordState }.first
+    }
+
     private var pageEvidence: [Field] {
-        guard let state = timeline.errorIndices.reversed().lazy.compactMap({ analysis.night.errors[$0].error.recordState }).first
-        else { return [] }
+        guard let state = latestPageState else { return [] }
         func exists(_ value: Bool?) -> String {
             switch value {
             case true?: "Yes"
@@ -90,7 +94,7 @@ struct RecordViewBuilder {
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
                 isFailure: true, message: error.error.message, cause: error.classification.cause.title,
-                evidence: ErrorRows.evidence(error.classification, message: error.error.message), action: error.classification.action)
+                evidence: ErrorRows.evidence(error.classification), action: error.classification.action)
         case .synchronized:
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,

@@ -161,6 +161,25 @@ import Testing
         #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: notChanged).ruleID == Classification.noRule)
     }
 
+    @Test func aRuleOfFactsThatDecidesNothingIsNotTriedTwice() throws {
+        let classifier = Classifier(rules: RuleSet(try RuleFile.parse("""
+            rules:
+              - {id: skipped, cause: unclassified, priority: 5, when: {skipped: true}, action: 'Retry {record}.'}
+              - {id: both-changed, cause: conflict, priority: -10, when: {changedOnBothSides: true}, action: 'Synchronize {record}.'}
+            """, file: "r.yml")))
+        let result = classifier.classify("x", record: "r", mapping: "", facts: RecordFacts(isSkipped: true, changedOnBothSides: true))
+        #expect(result.ruleChain == ["skipped", "both-changed"])
+        #expect(classifier.classify("x", record: "r", mapping: "", facts: RecordFacts(isSkipped: true)).ruleChain == ["skipped"])
+    }
+
+    @Test func aBlankLastResultStatesNothing() throws {
+        let guid = try #require(GUID("3F2504E0-4F89-11D3-9A0C-0305E82C3301"))
+        let coupling = Coupling(crmID: guid, integrationID: guid, lastSynchCRMResult: .success, origin: SourceLocation(file: "c.csv", line: 2, column: 1))
+        let facts = RecordFacts(nil, coupling: coupling)
+        #expect(facts.lastSyncIntoBCFailed == nil)
+        #expect(facts.lastSyncIntoDataverseFailed == false)
+    }
+
     @Test func theLastResultOnEachSideIsAFact() throws {
         let classifier = Classifier(rules: RuleSet(try RuleFile.parse(factRules, file: "r.yml")))
         let outOnly = RecordFacts(lastSyncIntoBCFailed: false, lastSyncIntoDataverseFailed: true)

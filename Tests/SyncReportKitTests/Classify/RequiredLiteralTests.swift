@@ -50,4 +50,38 @@ import Testing
             #expect(found?.rule == expected?.0 && found?.groups == expected?.1, "\(message.example)")
         }
     }
+
+    @Test(arguments: [
+        ("[[a]bcd]efg", ["efg"] as [String]?),
+        ("[]abc]defg", ["defg"]),
+        (#"\x41bcd"#, nil),
+        (#"(?<name>x)\k<name>abcd"#, nil),
+        (#"(a)\1bcde"#, nil),
+        (#"\pLabcd"#, nil),
+        ("(?x) a b c d", nil),
+        ("(?ix:abcd)", nil),
+        ("(?i-x:abcd)", ["abcd"]),
+    ])
+    func constructsThatTakeTheirTextElsewhereGiveNoWrongLiteral(pattern: String, literals: [String]?) {
+        #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
+    }
+
+    /// The prefilter may let a message through in vain, never keep a match out: for every default pattern and
+    /// every corpus message (and case-folding variants), a match means the message holds one of its literals.
+    @Test func theLiteralsOfEveryDefaultPatternAreInEveryTextItMatches() throws {
+        let messages = CorpusMessage.all.map { MessageText.normalize($0.example) } + [
+            "Die STRASSE fehlt", "Die Straße fehlt", "ſtop and ﬁle the \u{212A}elvin",
+        ]
+        let patterns = try RuleSet.bundled().flatMap(\.patterns) + [try RulePattern(source: "strasse"), try RulePattern(source: "stop and file the kelvin")]
+        for pattern in patterns {
+            guard let literals = pattern.literals else { continue }
+            let scanner = LiteralScanner(literals)
+            let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
+            for message in messages where regex.firstMatch(in: message, range: NSRange(message.startIndex..., in: message)) != nil {
+                var found = false
+                scanner.scan(message).forEach { _ in found = true }
+                #expect(found, "\(pattern.source) matches \(message) without its literals")
+            }
+        }
+    }
 }

@@ -48,13 +48,36 @@ struct Rules: ParsableCommand {
         @Option(help: "The integration table mapping to name in the action.")
         var mapping = "(unknown mapping)"
 
+        @Option(name: .customLong("fact"), help: ArgumentHelp(
+            "A fact the exports would state about the record, as name=true or name=false; repeatable. Names: \(RecordFacts.Fact.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "name=value"))
+        var facts: [String] = []
+
         @OptionGroup var ruleFiles: RuleFiles
 
+        func validate() throws {
+            _ = try recordFacts()
+        }
+
+        private func recordFacts() throws -> RecordFacts {
+            var known = RecordFacts()
+            for text in facts {
+                let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let fact = RecordFacts.Fact(rawValue: parts[0]), let value = Bool(parts[1]) else {
+                    throw ValidationError("--fact takes name=true or name=false, with a name among \(RecordFacts.Fact.allCases.map(\.rawValue).joined(separator: ", ")); not '\(text)'.")
+                }
+                known[fact] = value
+            }
+            return known
+        }
+
         func run() throws {
-            let result = Classifier(rules: try ruleFiles.effective()).classify(message, record: record, mapping: mapping)
+            let result = Classifier(rules: try ruleFiles.effective())
+                .classify(message, record: record, mapping: mapping, facts: try recordFacts())
             print("cause\t\(result.cause.rawValue)")
             print("rule\t\(result.ruleChain.isEmpty ? Classification.noRule : result.ruleChain.joined(separator: " > "))")
             for (name, value) in result.groups.sorted(by: { $0.key < $1.key }) { print("group\t\(name)\t\(value)") }
+            if result.isDecidedByFacts { print("facts\t\(result.matchedText)") }
             print("action\t\(result.action)")
         }
     }

@@ -122,6 +122,16 @@ import Testing
         #expect(outcome.stdout.contains("Customer C1"))
     }
 
+    @Test func rulesTestTakesTheFactsTheExportsWouldState() throws {
+        let outcome = try run(["rules", "test", "An unexpected error occurred.", "--fact", "changedOnBothSides=true"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("cause\tconflict\nrule\tunclassified.unexpected-error > state.changed-on-both-sides\n"))
+        #expect(outcome.stdout.contains("facts\tChanged in both apps since the last synchronisation: Yes\n"))
+        let wrong = try run(["rules", "test", "x", "--fact", "colour=red"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("--fact takes name=true or name=false"))
+    }
+
     @Test func rulesCheckNamesTheMistakeAndExitsThree() throws {
         let folder = try temporaryFolder()
         let bad = folder.appendingPathComponent("bad.yml")

@@ -78,7 +78,7 @@ public struct RecordFacts: Sendable, Hashable {
             | bits(lastSyncIntoBCFailed) << 8 | bits(lastSyncIntoDataverseFailed) << 10
     }
 
-    subscript(fact: Fact) -> Bool? {
+    public subscript(fact: Fact) -> Bool? {
         get {
             switch fact {
             case .recordExists: recordExists

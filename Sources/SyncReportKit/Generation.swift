@@ -14,10 +14,13 @@ public struct GenerateRequest: Sendable {
     public var templates: URL?
     /// From `SOURCE_DATE_EPOCH`; `nil` keeps wall-clock time out of the report.
     public var generatedAt: Date?
+    /// Links actions to the web client; `nil` names the pages instead.
+    public var businessCentral: BusinessCentralLinks?
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-        dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil
+        dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
+        businessCentral: BusinessCentralLinks? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -26,6 +29,7 @@ public struct GenerateRequest: Sendable {
         self.dateOrder = dateOrder
         self.templates = templates
         self.generatedAt = generatedAt
+        self.businessCentral = businessCentral
     }
 }
 
@@ -71,7 +75,7 @@ public enum Generation {
         do {
             renderer = try Renderer(options: RenderOptions(
                 timeZone: request.timeZone, generatedAt: request.generatedAt,
-                templates: request.templates ?? BundledTemplates.root))
+                templates: request.templates ?? BundledTemplates.root, businessCentral: request.businessCentral))
         } catch {
             throw .render(error)
         }

@@ -21,6 +21,14 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A folder with report/ templates to use instead of the bundled ones.", valueName: "dir"))
     var templates: String?
 
+    @Option(name: .customLong("bc-url"), help: ArgumentHelp(
+        "The Business Central web client's address with tenant and environment, e.g. https://businesscentral.dynamics.com/<tenant>/Production/; with --company, every action links to the page where it is done.",
+        valueName: "url"))
+    var businessCentralURL: String?
+
+    @Option(help: ArgumentHelp("The Business Central company the links open; needed with --bc-url.", valueName: "name"))
+    var company: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -29,13 +37,20 @@ struct ReportOptions: ParsableArguments {
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("'\(timeZone)' is not an IANA time zone name; try e.g. Europe/Berlin or UTC.")
         }
+        guard (businessCentralURL == nil) == (company == nil) else {
+            throw ValidationError("--bc-url and --company go together: give both, or neither to name the pages without links.")
+        }
+        if let url = businessCentralURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
+            throw ValidationError("--bc-url must be the web client's http(s) address, e.g. https://businesscentral.dynamics.com/<tenant>/Production/, not '\(url)'.")
+        }
     }
 
     func request(inputs: [String]) throws -> GenerateRequest {
         GenerateRequest(
             inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
-            generatedAt: try Self.sourceDateEpoch())
+            generatedAt: try Self.sourceDateEpoch(),
+            businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } })
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.

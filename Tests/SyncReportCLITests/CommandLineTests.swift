@@ -132,6 +132,12 @@ import Testing
         #expect(wrong.stderr.contains("--fact takes name=true or name=false"))
     }
 
+    @Test func theWebClientsAddressNeedsTheCompany() throws {
+        let outcome = try run(["generate", "jobs.csv", "--bc-url", "https://businesscentral.dynamics.com/t/Production/"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--bc-url and --company go together"))
+    }
+
     @Test func rulesCheckNamesTheMistakeAndExitsThree() throws {
         let folder = try temporaryFolder()
         let bad = folder.appendingPathComponent("bad.yml")

@@ -2,11 +2,13 @@
 struct ErrorRows {
     let analysis: Analysis
     let format: Formatter
+    let businessCentral: BusinessCentralLinks?
     private let jobs: [GUID: Job]
 
-    init(analysis: Analysis, format: Formatter) {
+    init(analysis: Analysis, format: Formatter, businessCentral: BusinessCentralLinks?) {
         self.analysis = analysis
         self.format = format
+        self.businessCentral = businessCentral
         jobs = analysis.night.dataset.jobsByID
     }
 
@@ -30,7 +32,23 @@ struct ErrorRows {
             causeID: error.classification.cause.rawValue,
             evidence: Self.evidence(error.classification),
             action: error.classification.action,
-            isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true)
+            isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true,
+            links: links(for: error), hasLinks: businessCentral != nil)
+    }
+
+    /// Where the action for an error is carried out: the record's card, Coupled Data Synchronization Errors
+    /// (Retry, Synchronize, Restore, Delete, Delete Couplings) and, for a mapping fix, the mapping.
+    func links(for error: ClassifiedError) -> [Link] {
+        guard let businessCentral else { return [] }
+        var links: [Link] = []
+        if let record = error.record.businessCentral, let card = businessCentral.card(of: record) {
+            links.append(Link(label: record.displayName, href: card))
+        }
+        links.append(Link(label: "Coupled Data Synchronization Errors", href: businessCentral.coupledDataSynchronizationErrors))
+        if error.classification.cause == .mappingConfiguration, !error.mapping.isEmpty {
+            links.append(Link(label: "Integration Table Mapping \(error.mapping)", href: businessCentral.mapping(error.mapping)))
+        }
+        return links
     }
 
     /// The rules that decided and, when facts rather than the message's text decided, those facts.

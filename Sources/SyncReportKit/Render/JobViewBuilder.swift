@@ -6,6 +6,7 @@ struct JobViewBuilder {
 
     func build() -> JobView {
         let job = run.job
+        let errorsLink = job.id.flatMap { id in rows.businessCentral.map { $0.errors(ofJob: id) } }
         return JobView(
             title: "\(format.mapping(job.mapping)) job at \(format.time(job.start))",
             fields: [
@@ -27,7 +28,9 @@ struct JobViewBuilder {
             message: job.message,
             hasMessage: !job.message.isEmpty,
             errors: run.errorIndices.map { rows.row($0, root: "../") },
-            hasErrors: !run.errorIndices.isEmpty
+            hasErrors: !run.errorIndices.isEmpty,
+            errorsLink: errorsLink ?? "",
+            hasErrorsLink: errorsLink != nil
         )
     }
 }

@@ -137,6 +137,15 @@ struct ErrorRow: Sendable {
     let action: String
     /// Business Central left the record out of synchronisation until Retry.
     let isSkipped: Bool
+    /// Where in Business Central the action is carried out; empty without `--bc-url`.
+    let links: [Link]
+    let hasLinks: Bool
+}
+
+/// A link into the Business Central web client.
+struct Link: Sendable {
+    let label: String
+    let href: String
 }
 
 struct RecordView: Sendable {
@@ -157,6 +166,8 @@ struct Step: Sendable {
     let direction: String
     let cause: String
     let action: String
+    let links: [Link]
+    let hasLinks: Bool
 }
 
 struct Field: Sendable {
@@ -185,4 +196,7 @@ struct JobView: Sendable {
     let hasMessage: Bool
     let errors: [ErrorRow]
     let hasErrors: Bool
+    /// Integration Synchronization Errors filtered to this job; empty without `--bc-url` or a job id.
+    let errorsLink: String
+    let hasErrorsLink: Bool
 }

@@ -38,8 +38,10 @@ struct RecordViewBuilder {
             .map { analysis.night.errors[$0.latestErrorIndex] }
             .sorted { !selfClearing.contains($0.classification.cause) && selfClearing.contains($1.classification.cause) }
             .map { error in
-                Step(direction: error.direction?.title ?? "Direction not in the exports",
-                     cause: error.classification.cause.title, action: error.classification.action)
+                let links = rows.links(for: error)
+                return Step(direction: error.direction?.title ?? "Direction not in the exports",
+                            cause: error.classification.cause.title, action: error.classification.action,
+                            links: links, hasLinks: !links.isEmpty)
             }
     }
 

@@ -8,10 +8,16 @@ public struct RenderOptions: Sendable, Equatable {
     public var generatedAt: Date?
     /// Where the templates live: a folder holding `report/`.
     public var templates: URL
+    /// Where actions are carried out; `nil` names the pages instead of linking to them.
+    public var businessCentral: BusinessCentralLinks?
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, generatedAt: Date? = nil, templates: URL) {
+    public init(
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!, generatedAt: Date? = nil, templates: URL,
+        businessCentral: BusinessCentralLinks? = nil
+    ) {
         self.timeZone = timeZone
         self.generatedAt = generatedAt
         self.templates = templates
+        self.businessCentral = businessCentral
     }
 }

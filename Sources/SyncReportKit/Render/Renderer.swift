@@ -12,7 +12,7 @@ public struct Renderer: Sendable {
 
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
         let format = Formatter(timeZone: options.timeZone)
-        let rows = ErrorRows(analysis: analysis, format: format)
+        let rows = ErrorRows(analysis: analysis, format: format, businessCentral: options.businessCentral)
         var files = templates.assets
         files.append(SiteFile(path: PageNames.index, bytes: try page(
             IndexViewBuilder(analysis: analysis, format: format).build(),

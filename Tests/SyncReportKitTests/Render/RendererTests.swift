@@ -79,6 +79,19 @@ import Testing
         #expect(!fixture.contains("; Changed in both apps"))
     }
 
+    @Test func withTheWebClientsAddressActionsLinkToWhereTheyAreDone() throws {
+        let links = BusinessCentralLinks(base: "https://bc.example/t/Production/", company: "CRONUS & Co")
+        var options = Stages.renderer.options
+        options.businessCentral = links
+        let site = try Validator().run(try Renderer(options: options).run(Stages.analysis(Stages.fixtureNight())))
+        let errors = try text(site, "errors.html")
+        #expect(errors.contains("Open in Business Central: <a href=\"https://bc.example/t/Production/?company=CRONUS%20%26%20Co&amp;page=21&amp;filter=%27No.%27%20IS%20%27C00110%27\">Customer C00110</a>"))
+        #expect(errors.contains("<a href=\"https://bc.example/t/Production/?company=CRONUS%20%26%20Co&amp;page=5333\">Coupled Data Synchronization Errors</a>"))
+        let job = try #require(site.files.first { $0.path.hasPrefix("jobs/") })
+        #expect(String(decoding: job.bytes, as: UTF8.self).contains("&amp;page=5339&amp;filter="))
+        #expect(!(try text(self.site(), "errors.html")).contains("Open in Business Central"))
+    }
+
     @Test func inputTextIsEscaped() throws {
         let site = try site()
         let index = try text(site, "index.html")

@@ -18,7 +18,8 @@ public struct Analyser: Sendable {
             jobs: Self.jobRuns(night),
             unavailable: Availability.notes(for: dataset),
             unknownTemplates: UnknownMessages.group(
-                night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message))
+                night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)),
+            actions: ActionPlan.actions(night, records: records)
         )
     }
 

@@ -16,6 +16,8 @@ public struct Analysis: Sendable {
     public var unavailable: [String]
     /// Messages no rule knows, grouped by their masked template, most frequent first.
     public var unknownTemplates: [UnknownMessageGroup]
+    /// What to do about the failing records, the action that clears most errors first.
+    public var actions: [PlannedAction]
 }
 
 public struct Totals: Sendable, Equatable, Codable {

@@ -20,6 +20,12 @@ struct IndexViewBuilder {
                 Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
                 Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: PageNames.rejected, hasLink: totals.rejectedRows > 0),
             ],
+            actions: analysis.actions.prefix(Self.actionsShown).map(actionRow),
+            hasActions: !analysis.actions.isEmpty,
+            moreActions: analysis.actions.count > Self.actionsShown
+                ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions, each clearing fewer errors, are on the pages of their records."
+                : "",
+            hasMoreActions: analysis.actions.count > Self.actionsShown,
             causes: analysis.byCause.map { count in
                 CauseRow(
                     id: count.cause.rawValue, title: count.cause.title, errors: format.count(count.errors),
@@ -54,6 +60,21 @@ struct IndexViewBuilder {
         guard total > 0 else { return "" }
         return "\(format.count(total)) rows appeared in more than one input and were merged"
             + (duplicates.conflicting > 0 ? "; \(format.count(duplicates.conflicting)) of them had different values, and the newer row was kept." : ".")
+    }
+
+    /// Enough records to recognise the group; every one of them is in the records table below.
+    private static let recordsPerAction = 12
+    /// The rest clear fewer errors each; their records' pages say what to do.
+    private static let actionsShown = 25
+
+    private func actionRow(_ action: PlannedAction) -> ActionRow {
+        let shown = action.records.prefix(Self.recordsPerAction)
+        let more = action.records.count - shown.count
+        return ActionRow(
+            cause: action.cause.title, causeID: action.cause.rawValue, text: action.text,
+            clears: "clears \(format.count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(format.count(action.records.count)) \(action.records.count == 1 ? "record" : "records").",
+            records: shown.map { RecordLink(name: $0.displayName, href: PageNames.record($0.key)) },
+            more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)
     }
 
     private func recordRow(_ timeline: RecordTimeline) -> RecordRow {

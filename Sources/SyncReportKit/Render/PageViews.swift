@@ -22,6 +22,10 @@ struct IndexView: Sendable {
     let period: String
     let hasPeriod: Bool
     let stats: [Stat]
+    let actions: [ActionRow]
+    let hasActions: Bool
+    let moreActions: String
+    let hasMoreActions: Bool
     let causes: [CauseRow]
     let mappings: [MappingRow]
     let hasMappings: Bool
@@ -36,6 +40,23 @@ struct IndexView: Sendable {
     let hasUnavailable: Bool
     let rejectedCount: String
     let hasRejected: Bool
+}
+
+/// One action of the plan, with the records behind it (the first few; the rest counted).
+struct ActionRow: Sendable {
+    let cause: String
+    let causeID: String
+    let text: String
+    /// "clears 12 errors on 3 records."
+    let clears: String
+    let records: [RecordLink]
+    let more: String
+    let hasMore: Bool
+}
+
+struct RecordLink: Sendable {
+    let name: String
+    let href: String
 }
 
 struct Note: Sendable {

@@ -84,3 +84,45 @@ import Testing
         ])
     }
 }
+
+/// The actions on the index: one per root cause, the one that clears most errors first.
+@Suite struct ActionPlanTests {
+    private func analysis(_ rows: [String]) throws -> Analysis {
+        try Stages.analysis([Fixtures.input("errors.csv", text: (["No.,Source Record ID,Date/Time,Error Message"] + rows).joined(separator: "\n") + "\n")])
+    }
+
+    @Test func oneUncoupledCurrencyBlockingManyRecordsIsOneAction() throws {
+        let eur = "Currency EUR must be coupled to a Dataverse Transactioncurrency record."
+        let plan = try analysis([
+            "1,Customer: C00110,2026-11-24 22:00:00,\(eur)",
+            "2,Customer: C00120,2026-11-24 22:00:01,\(eur)",
+            "3,Customer: C00120,2026-11-24 23:00:01,\(eur)",
+            "4,Customer: C00130,2026-11-24 22:00:02,Currency USD must be coupled to a Dataverse Transactioncurrency record.",
+        ]).actions
+        try #require(plan.count == 2)
+        #expect(plan[0].cause == .missingDependency)
+        #expect(plan[0].errors == 3)
+        #expect(plan[0].records.map(\.displayName) == ["Customer C00110", "Customer C00120"])
+        #expect(plan[0].text.contains("Currency EUR") && plan[0].text.contains("the 2 records below"))
+        #expect(plan[1].records.map(\.displayName) == ["Customer C00130"])
+        #expect(plan[1].text.contains("Currency USD") && plan[1].text.contains("Customer C00130"))
+    }
+
+    @Test func groupsThatNameTheRecordDoNotSplitAnAction() throws {
+        let plan = try analysis([
+            "1,Customer: C00110,2026-11-24 22:00:00,Both Customer: C00110 and the Dataverse Account record have been changed since the last synchronization.",
+            "2,Customer: C00120,2026-11-24 22:00:01,Both Customer: C00120 and the Dataverse Account record have been changed since the last synchronization.",
+        ]).actions
+        #expect(plan.count == 1)
+        #expect(plan.first?.records.count == 2)
+    }
+
+    @Test func theIndexListsTheActionsWithTheirRecords() throws {
+        let analysis = try analysis(["1,Customer: C00110,2026-11-24 22:00:00,Currency EUR must be coupled to a Dataverse Transactioncurrency record."])
+        let index = try #require(try Stages.renderer.run(analysis).files.first { $0.path == "index.html" })
+        let page = String(decoding: index.bytes, as: UTF8.self)
+        #expect(page.contains("<strong>clears 1 error on 1 record.</strong> Couple Currency EUR first"))
+        #expect(page.contains("<p class=\"records\"><a href=\"records/"))
+    }
+}
+

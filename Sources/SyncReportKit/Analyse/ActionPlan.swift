@@ -1,0 +1,64 @@
+/// One thing to do that clears the failures of every record behind it: records failing for the same rule and
+/// the same root (the same uncoupled currency, the same missing privilege) share one action.
+public struct PlannedAction: Sendable, Equatable {
+    public var cause: Cause
+    public var ruleID: String
+    /// What to do, worded for all its records.
+    public var text: String
+    /// The errors logged for these records in the directions that fail.
+    public var errors: Int
+    /// In key order.
+    public var records: [RecordRef]
+}
+
+/// Orders the failing records' latest errors into actions, most errors cleared first.
+enum ActionPlan {
+    static func actions(_ night: ClassifiedNight, records: [RecordTimeline]) -> [PlannedAction] {
+        var groups: [Root: (records: [RecordRef], errors: Int, mappings: Set<String>)] = [:]
+        for timeline in records {
+            for failing in timeline.failing {
+                let latest = night.errors[failing.latestErrorIndex]
+                let root = Root(latest, record: timeline.record)
+                let errors = timeline.errorIndices.count { night.errors[$0].direction == failing.direction }
+                groups[root, default: ([], 0, [])].records.append(timeline.record)
+                groups[root, default: ([], 0, [])].errors += errors
+                groups[root, default: ([], 0, [])].mappings.insert(latest.mapping)
+            }
+        }
+        let rules = Dictionary(night.rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return groups.map { root, group in
+            let records = Array(Set(group.records)).sorted()
+            // Records of several mappings leave the mapping unnamed, as an export without it does.
+            let mapping = group.mappings.count == 1 ? group.mappings.first! : ""
+            return PlannedAction(
+                cause: root.cause, ruleID: root.ruleID,
+                text: text(for: root, rule: rules[root.ruleID], records: records, mapping: mapping),
+                errors: group.errors, records: records)
+        }.sorted { ($1.errors, $1.records.count, $0.ruleID, $0.text) < ($0.errors, $0.records.count, $1.ruleID, $1.text) }
+    }
+
+    /// The rule's action with its root groups, for "the N records below" instead of one record.
+    private static func text(for root: Root, rule: Rule?, records: [RecordRef], mapping: String) -> String {
+        let subject = records.count == 1 ? records[0].displayName : "the \(records.count) records below"
+        guard let rule else {
+            return "No rule knows the messages of \(subject): read them under Messages no rule knows on Errors by cause, add rules for them, fix the cause and choose Retry."
+        }
+        return rule.action.bound(to: root.groups).render(
+            record: subject, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+    }
+}
+
+/// What makes failures one action: the deciding rule and the groups it captured that do not name the record
+/// itself (a dependency, a privilege, a field), so the same root across records is one key.
+private struct Root: Hashable {
+    let cause: Cause
+    let ruleID: String
+    let groups: [String: String]
+
+    init(_ error: ClassifiedError, record: RecordRef) {
+        cause = error.classification.cause
+        ruleID = error.classification.ruleID
+        let names = [record.businessCentral?.key, record.dataverse?.key].compactMap { $0 }.filter { $0.count >= 3 }
+        groups = error.classification.groups.filter { _, value in !names.contains { value.localizedCaseInsensitiveContains($0) } }
+    }
+}

@@ -20,9 +20,7 @@ enum ActionPlan {
                 let latest = night.errors[failing.latestErrorIndex]
                 let root = Root(latest, record: timeline.record)
                 let errors = timeline.errorIndices.count { night.errors[$0].direction == failing.direction }
-                groups[root, default: ([], 0, [])].records.append(timeline.record)
-                groups[root, default: ([], 0, [])].errors += errors
-                groups[root, default: ([], 0, [])].mappings.insert(latest.mapping)
+                Self.add(timeline.record, errors: errors, mapping: latest.mapping, to: &groups[root, default: ([], 0, [])])
             }
         }
         let rules = Dictionary(night.rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,6 +33,14 @@ enum ActionPlan {
                 text: text(for: root, rule: rules[root.ruleID], records: records, mapping: mapping),
                 errors: group.errors, records: records)
         }.sorted { ($1.errors, $1.records.count, $0.ruleID, $0.text) < ($0.errors, $0.records.count, $1.ruleID, $1.text) }
+    }
+
+    private static func add(
+        _ record: RecordRef, errors: Int, mapping: String, to group: inout (records: [RecordRef], errors: Int, mappings: Set<String>)
+    ) {
+        group.records.append(record)
+        group.errors += errors
+        group.mappings.insert(mapping)
     }
 
     /// The rule's action with its root groups, for "the N records below" instead of one record.

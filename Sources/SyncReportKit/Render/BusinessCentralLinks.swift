@@ -30,8 +30,7 @@ public struct BusinessCentralLinks: Sendable, Equatable {
         let values = record.key.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard values.count == card.keys.count else { return nil }
         // A sales document's page depends on its type, the first value of its key.
-        let id = record.table == "Sales Header" ? Self.salesDocumentPages[values[0]] : card.page
-        return id.map { page($0, filter: Array(zip(card.keys, values))) }
+        return (card.page ?? Self.salesDocumentPages[values[0]]).map { page($0, filter: Array(zip(card.keys, values))) }
     }
 
     func page(_ id: Int, filter: [(field: String, value: String)] = []) -> String {
@@ -45,6 +44,7 @@ public struct BusinessCentralLinks: Sendable, Equatable {
 
     /// RFC 3986: everything but the unreserved characters is percent-encoded, byte by byte of its UTF-8.
     static func encoded(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
         var result = ""
         for byte in text.utf8 {
             switch byte {
@@ -52,7 +52,6 @@ public struct BusinessCentralLinks: Sendable, Equatable {
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
                 result.unicodeScalars.append("%")
                 result.unicodeScalars.append(hex[Int(byte >> 4)])
                 result.unicodeScalars.append(hex[Int(byte & 0xF)])
@@ -62,8 +61,9 @@ public struct BusinessCentralLinks: Sendable, Equatable {
     }
 
     /// The Business Central tables that the default mappings couple, with the page that shows one record and
-    /// the fields of its key in `RecordId` order (a Sales Header's is Document Type, No.).
-    private static let cards: [String: (page: Int, keys: [String])] = [
+    /// the fields of its key in `RecordId` order (a Sales Header's is Document Type, No.). No page: the first key
+    /// value, a sales document type, decides it.
+    private static let cards: [String: (page: Int?, keys: [String])] = [
         "Customer": (21, ["No."]),
         "Vendor": (26, ["No."]),
         "Contact": (5050, ["No."]),
@@ -75,7 +75,7 @@ public struct BusinessCentralLinks: Sendable, Equatable {
         "Payment Terms": (4, ["Code"]),
         "Shipment Method": (11, ["Code"]),
         "Shipping Agent": (428, ["Code"]),
-        "Sales Header": (0, ["Document Type", "No."]),
+        "Sales Header": (nil, ["Document Type", "No."]),
         "Sales Invoice Header": (132, ["No."]),
         "Opportunity": (5124, ["No."]),
     ]

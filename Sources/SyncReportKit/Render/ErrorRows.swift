@@ -19,6 +19,7 @@ struct ErrorRows {
         let error = analysis.night.errors[index]
         let jobID = error.error.jobID
         let hasJob = job(jobID) != nil
+        let links = links(for: error)
         return ErrorRow(
             time: format.time(error.error.loggedAt),
             record: error.record.displayName,
@@ -33,7 +34,7 @@ struct ErrorRows {
             evidence: Self.evidence(error.classification),
             action: error.classification.action,
             isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true,
-            links: links(for: error), hasLinks: businessCentral != nil)
+            links: links, hasLinks: !links.isEmpty)
     }
 
     /// Where the action for an error is carried out: the record's card, Coupled Data Synchronization Errors

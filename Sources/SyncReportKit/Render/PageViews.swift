@@ -49,14 +49,9 @@ struct ActionRow: Sendable {
     let text: String
     /// "clears 12 errors on 3 records."
     let clears: String
-    let records: [RecordLink]
+    let records: [Link]
     let more: String
     let hasMore: Bool
-}
-
-struct RecordLink: Sendable {
-    let name: String
-    let href: String
 }
 
 struct Note: Sendable {
@@ -163,7 +158,7 @@ struct ErrorRow: Sendable {
     let hasLinks: Bool
 }
 
-/// A link into the Business Central web client.
+/// A link with its text: into the report, or into the Business Central web client.
 struct Link: Sendable {
     let label: String
     let href: String

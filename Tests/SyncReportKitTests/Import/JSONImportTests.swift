@@ -184,6 +184,14 @@ import Testing
         }
     }
 
+    /// An escaped message is decoded after the key was; both must read from the decoded text as it is then.
+    @Test func anODataErrorMessageWithEscapesIsDecoded() {
+        let reason = "this is an OData error response, not a page of rows: Company \"CRONUS\" does not exist."
+        #expect(throws: ImportError.notAPage(file: "e.json", line: 1, column: 1, reason: reason)) {
+            try importJSON(#"{"error": {"code": "Internal_CompanyNotFound", "m\u0065ssage": "Company \"CRONUS\" does not exist."}}"#, name: "e.json")
+        }
+    }
+
     @Test func anObjectWithoutRowsIsNotAPage() {
         #expect(throws: ImportError.notAPage(
             file: "e.json", line: 1, column: 11, reason: "'value' is a string, but it must be the array of rows")) {

@@ -103,7 +103,9 @@ struct JSONPageParser {
         repeat {
             let key = try scanner.memberKey()
             if scanner.text(key).elementsEqual("message".utf8), scanner.peekToken() == UInt8(ascii: "\"") {
-                message = String(decoding: scanner.text(try scanner.string()), as: UTF8.self)
+                // Two steps: `scanner.text` would otherwise see the scanner as it was before the string was decoded.
+                let span = try scanner.string()
+                message = String(decoding: scanner.text(span), as: UTF8.self)
             } else {
                 try scanner.skipValue()
             }

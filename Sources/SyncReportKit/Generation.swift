@@ -16,11 +16,13 @@ public struct GenerateRequest: Sendable {
     public var generatedAt: Date?
     /// Links actions to the web client; `nil` names the pages instead.
     public var businessCentral: BusinessCentralLinks?
+    /// The report tonight is compared with.
+    public var previous: PreviousSource
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
-        businessCentral: BusinessCentralLinks? = nil
+        businessCentral: BusinessCentralLinks? = nil, previous: PreviousSource = .replacedFolder
     ) {
         self.inputs = inputs
         self.output = output
@@ -30,6 +32,32 @@ public struct GenerateRequest: Sendable {
         self.templates = templates
         self.generatedAt = generatedAt
         self.businessCentral = businessCentral
+        self.previous = previous
+    }
+}
+
+/// Where the previous night's report is read from.
+public enum PreviousSource: Sendable, Equatable {
+    /// The report being replaced, if the output folder holds one.
+    case replacedFolder
+    /// A published report folder elsewhere, e.g. a copy kept by the web server.
+    case folder(String)
+    /// None: tonight starts the history afresh.
+    case none
+
+    /// A folder that was named must hold a report; the folder being replaced need not (a first night).
+    func load(replacing output: OutputFolder) throws(ImportError) -> PreviousReport? {
+        switch self {
+        case .replacedFolder:
+            return try PreviousReport.load(folder: output.url.path)
+        case .folder(let path):
+            guard let report = try PreviousReport.load(folder: path) else {
+                throw .unreadable(file: path + "/data.json", reason: "there is no previous report's data.json there")
+            }
+            return report
+        case .none:
+            return nil
+        }
     }
 }
 
@@ -79,9 +107,15 @@ public enum Generation {
         } catch {
             throw .render(error)
         }
+        let previous: PreviousReport?
+        do {
+            previous = try request.previous.load(replacing: output)
+        } catch {
+            throw .input(error)
+        }
         let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
                                 classifier: Classifier(rules: rules), renderer: renderer)
-        let report = try pipeline.run(inputs)
+        let report = try pipeline.run(inputs, previous: previous)
         do {
             try Publisher().run(report.site, to: output)
         } catch {

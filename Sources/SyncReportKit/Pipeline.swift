@@ -11,10 +11,11 @@ public struct Pipeline: Sendable {
         self.renderer = renderer
     }
 
-    public func run(_ inputs: [InputFile]) throws(PipelineError) -> Report {
+    /// - Parameter previous: the last published report, which tonight is compared with.
+    public func run(_ inputs: [InputFile], previous: PreviousReport? = nil) throws(PipelineError) -> Report {
         do {
             let dataset = try importer.run(inputs)
-            let analysis = Analyser().run(classifier.run(dataset))
+            let analysis = Analyser().run(classifier.run(dataset), previous: previous)
             let site = try Validator().run(renderer.run(analysis))
             return Report(analysis: analysis, site: site)
         } catch let error as ImportError {

@@ -29,6 +29,14 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The Business Central company the links open; needed with --bc-url.", valueName: "name"))
     var company: String?
 
+    @Option(help: ArgumentHelp(
+        "A published report folder whose data.json tonight is compared with; by default the report being replaced in --out.",
+        valueName: "dir"))
+    var previous: String?
+
+    @Flag(name: .customLong("no-previous"), help: "Compare with no previous report: tonight starts the history afresh.")
+    var noPrevious = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -36,6 +44,9 @@ struct ReportOptions: ParsableArguments {
         guard !output.isEmpty else { throw ValidationError("--out needs a folder name.") }
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("'\(timeZone)' is not an IANA time zone name; try e.g. Europe/Berlin or UTC.")
+        }
+        guard previous == nil || !noPrevious else {
+            throw ValidationError("--previous and --no-previous contradict each other: give one of them.")
         }
         guard (businessCentralURL == nil) == (company == nil) else {
             throw ValidationError("--bc-url and --company go together: give both, or neither to name the pages without links.")
@@ -50,7 +61,8 @@ struct ReportOptions: ParsableArguments {
             inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch(),
-            businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } })
+            businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
+            previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder)
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.
@@ -72,11 +84,27 @@ struct ReportOptions: ParsableArguments {
         summarise(try Generation.run(try request(inputs: []), inputs: inputs))
     }
 
+    private static func why(_ uncompared: History.Uncompared) -> String {
+        switch uncompared {
+        case .firstNight: "no previous report: nothing is marked new or fixed"
+        case .noRecords(let file): "\(file) does not list its failing records; nothing is marked new or fixed tonight"
+        case .laterNight(let file, let night): "\(file) is of a later night (\(night)); tonight is not compared with it"
+        }
+    }
+
     private func summarise(_ report: Report) -> Int32 {
         let totals = report.analysis.totals
         Console.info(
             "\(output)/index.html: \(totals.errors) errors, \(totals.failingRecords) failing records, \(totals.jobs) jobs, \(totals.rejectedRows) rejected rows",
             quiet: quiet)
+        let history = report.analysis.history
+        if history.isCompared {
+            Console.info(
+                "since \(history.comparedWith ?? "the previous report"): \(history.newCount) new, \(history.stillFailingCount) still failing, \(history.fixed.count) fixed",
+                quiet: quiet)
+        } else if let uncompared = history.uncompared, uncompared != .firstNight {
+            Console.info("warning: \(Self.why(uncompared))", quiet: quiet)
+        }
         let rejected = report.analysis.night.dataset.rejected
         for row in rejected.prefix(20) {
             Console.info("\(row.location): warning: row rejected: \(row.reason)", quiet: quiet)

@@ -132,6 +132,39 @@ import Testing
         #expect(wrong.stderr.contains("--fact takes name=true or name=false"))
     }
 
+    private func sampleInputs(in folder: URL) throws -> [String] {
+        let night = folder.appendingPathComponent("night")
+        #expect(try run(["sample", "--out", night.path]).status == 0)
+        return ["jobs.csv", "errors.csv", "couplings.csv"].map { night.appendingPathComponent($0).path }
+    }
+
+    @Test func aBrokenPreviousReportStopsTheRunAndKeepsItPublished() throws {
+        let folder = try temporaryFolder()
+        let inputs = try sampleInputs(in: folder)
+        let out = folder.appendingPathComponent("r")
+        #expect(try run(["generate"] + inputs + ["--out", out.path]).status == 0)
+        let data = out.appendingPathComponent("data.json")
+        try Data("{\"schemaVersion\": 1,\n  \"records\": [}\n".utf8).write(to: data)
+        let outcome = try run(["generate"] + inputs + ["--out", out.path])
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.hasPrefix("\(data.path):2:15: error: malformed JSON"), "\(outcome.stderr)")
+        #expect(try Data(contentsOf: data) == Data("{\"schemaVersion\": 1,\n  \"records\": [}\n".utf8))
+        let fresh = try run(["generate"] + inputs + ["--out", out.path, "--no-previous"])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        let again = try run(["generate"] + inputs + ["--out", out.path])
+        #expect(again.status == 0)
+        #expect(!again.stderr.contains(" new, "), "a re-run of a first night has nothing to compare with: \(again.stderr)")
+    }
+
+    @Test func aNamedPreviousReportMustExist() throws {
+        let folder = try temporaryFolder()
+        let outcome = try run(["generate"] + (try sampleInputs(in: folder)) + ["--previous", folder.path, "--out", folder.appendingPathComponent("r").path])
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.contains("\(folder.path)/data.json: error: cannot read the file: there is no previous report's data.json there"))
+        let both = try run(["generate", "jobs.csv", "--previous", folder.path, "--no-previous"])
+        #expect(both.status == 2)
+    }
+
     @Test func theWebClientsAddressNeedsTheCompany() throws {
         let outcome = try run(["generate", "jobs.csv", "--bc-url", "https://businesscentral.dynamics.com/t/Production/"])
         #expect(outcome.status == 2)

@@ -31,6 +31,48 @@ import Testing
         #expect(report.analysis.records.contains { $0.errorIndices.count > 1 }, "records fail on more than one job")
     }
 
+    /// The sample night moved `days` later, as the next night's exports of the same tenant.
+    private func sampleNight(in folder: URL, seed: UInt64, daysLater days: Int) throws -> [String] {
+        try SampleGenerator(seed: seed).files().map { file in
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for day in (24...27).reversed() { text = text.replacingOccurrences(of: "2026-11-\(day)", with: "2026-11-\(day + days)") }
+            let url = folder.appendingPathComponent("\(days)-\(file.name)")
+            try Data(text.utf8).write(to: url)
+            return url.path
+        }
+    }
+
+    @Test func eachNightIsComparedWithTheReportItReplaces() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        let first = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 7, daysLater: 0), output: out))
+        #expect(first.analysis.history.uncompared == .firstNight)
+        #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("This is the first report"))
+        #expect(try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8).contains(#""changes" : null"#))
+
+        let second = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 7, daysLater: 1), output: out)).analysis
+        #expect(second.history.comparedWith == "2026-11-24")
+        #expect(second.history.newCount == 0)
+        #expect(second.history.stillFailingCount == first.analysis.totals.failingRecords)
+        let still = try #require(second.history.failing.values.min { $0.key < $1.key })
+        #expect((still.failingSince, still.nights) == ("2026-11-24", 2))
+        let page = try String(contentsOf: out.appendingPathComponent(PageNames.record(still.key)), encoding: .utf8)
+        #expect(page.contains("Failing since 2026-11-24, 2 reports in a row."))
+
+        let third = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 8, daysLater: 2), output: out)).analysis
+        let history = third.history
+        #expect(history.stillFailingCount + history.fixed.count == second.totals.failingRecords)
+        #expect(history.newCount + history.stillFailingCount == third.totals.failingRecords)
+        #expect(history.newCount > 0 && history.fixed.count > 0)
+        #expect(history.nights.map(\.night) == ["2026-11-24", "2026-11-25", "2026-11-26"])
+        let data = try PreviousReport.load(folder: out.path)
+        #expect(data?.comparedWith == "2026-11-25")
+        #expect(data?.fixed.count == history.fixed.count)
+        let changes = try String(contentsOf: out.appendingPathComponent(PageNames.changes), encoding: .utf8)
+        #expect(changes.contains("<h2 id=\"fixed\">Fixed <small>(\(history.fixed.count))</small></h2>"))
+        #expect(try Validator().run(folder: out).isEmpty)
+    }
+
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let folder = try Fixtures.temporaryFolder()
         let inputs = try sampleNight(in: folder)
@@ -60,7 +102,7 @@ import Testing
         }
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
-        for name in ["index", "errors", "record", "job", "rejected"] {
+        for name in ["index", "errors", "record", "job", "rejected", "changes"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {
@@ -68,7 +110,7 @@ import Testing
             Issue.record("expected a validation error")
         } catch {
             guard case .validation(let validation) = error else { Issue.record("got \(error)"); return }
-            #expect(validation.issues.first?.file == "errors.html")
+            #expect(validation.issues.first?.file == "changes.html", "the first page in path order")
             #expect(error.exitStatus == 4)
         }
         #expect(try Site.read(from: out) == before)

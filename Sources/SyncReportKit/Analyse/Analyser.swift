@@ -2,16 +2,19 @@
 public struct Analyser: Sendable {
     public init() {}
 
-    public func run(_ night: ClassifiedNight) -> Analysis {
+    /// - Parameter previous: the last published report, to tell what is new, still failing and fixed.
+    public func run(_ night: ClassifiedNight, previous: PreviousReport? = nil) -> Analysis {
         let dataset = night.dataset
         let jobs = dataset.jobsByID
         let index = night.records
         let records = timelines(night, jobs: jobs, index: index)
+        let totals = Totals(
+            jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
+            failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejected.count)
+        let date = Self.date(of: night)
         return Analysis(
             night: night,
-            totals: Totals(
-                jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
-                failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejected.count),
+            totals: totals,
             byCause: Self.byCause(night.errors),
             byMapping: Self.byMapping(night.errors),
             records: records,
@@ -19,8 +22,17 @@ public struct Analyser: Sendable {
             unavailable: Availability.notes(for: dataset),
             unknownTemplates: UnknownMessages.group(
                 night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)),
-            actions: ActionPlan.actions(night, records: records)
+            actions: ActionPlan.actions(night, records: records),
+            date: date,
+            history: History(
+                night: date, failing: records.filter(\.isFailing).map { ($0.record.key, $0.record.displayName) },
+                totals: totals, previous: previous)
         )
+    }
+
+    private static func date(of night: ClassifiedNight) -> String? {
+        let first = night.dataset.jobs.compactMap(\.start).min() ?? night.errors.compactMap(\.error.loggedAt).min()
+        return first.map { String(CivilTime.format($0, in: .gmt, iso: true).prefix(10)) }
     }
 
     private static func byCause(_ errors: [ClassifiedError]) -> [CauseCount] {

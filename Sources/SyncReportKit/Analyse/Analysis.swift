@@ -18,6 +18,11 @@ public struct Analysis: Sendable {
     public var unknownTemplates: [UnknownMessageGroup]
     /// What to do about the failing records, the action that clears most errors first.
     public var actions: [PlannedAction]
+    /// The UTC date the night's first job started (or its first error was logged, without jobs); `nil` when the
+    /// exports hold no time at all.
+    public var date: String?
+    /// Tonight against the previous report, and the nights kept for the trend.
+    public var history: History
 }
 
 public struct Totals: Sendable, Equatable, Codable {

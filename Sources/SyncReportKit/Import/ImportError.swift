@@ -27,6 +27,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAPage(file: String, line: Int, column: Int, reason: String)
     /// A JSON page without any row that has a field, so nothing tells which export it is.
     case emptyPage(file: String, line: Int, column: Int)
+    /// The previous report's `data.json` cannot give the history.
+    case previousReport(file: String, line: Int, column: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -56,6 +58,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file): error: cannot read the Excel workbook: \(reason)"
         case .workbookTooLarge(let file, let part, let limit):
             "\(file): error: \(part) unpacks to more than \(limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"); refused as a possible zip bomb"
+        case .previousReport(let file, let line, let column, let reason):
+            "\(file):\(line):\(column): error: the previous report cannot be compared with: \(reason)"
         case .malformedWorkbookPart(let file, let part, let line, let column, let reason):
             "\(file)[\(part)]:\(line):\(column): error: \(reason)"
         case .malformedJSON(let file, let line, let column, let expected, let found):
@@ -76,7 +80,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
              .duplicateColumn(let file, _, _), .everyRowRejected(let file, _, _),
              .unreadableWorkbook(let file, _), .workbookTooLarge(let file, _, _),
              .malformedWorkbookPart(let file, _, _, _, _),
-             .malformedJSON(let file, _, _, _, _), .notAPage(let file, _, _, _), .emptyPage(let file, _, _):
+             .malformedJSON(let file, _, _, _, _), .notAPage(let file, _, _, _), .emptyPage(let file, _, _),
+             .previousReport(let file, _, _, _):
             file
         }
     }

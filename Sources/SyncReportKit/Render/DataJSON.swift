@@ -6,6 +6,8 @@ struct DataJSON: Encodable {
     let schemaVersion = 1
     let tool = Tool()
     let generatedAt: String?
+    /// The UTC date of the night's first job (or error), which names it in the history.
+    let night: String?
     let inputs: [Input]
     let totals: Totals
     let byCause: [String: Int]
@@ -13,8 +15,13 @@ struct DataJSON: Encodable {
     /// Changes against the previous night; `nil` (null) until history is known.
     let changes: Changes?
     let errors: [ErrorEntry]
+    /// Tonight's failing records, by key: since when and for how many reports in a row.
+    let records: [Record]
+    /// Records failing in the previous report that no longer fail.
+    let fixed: [Record]
     let rejected: [Rejected]
-    let history: [Night]
+    /// Up to 30 nights, oldest first, tonight last.
+    let history: [NightTotals]
 
     struct Tool: Encodable {
         let name = "syncreport"
@@ -35,6 +42,50 @@ struct DataJSON: Encodable {
         let new: Int
         let stillFailing: Int
         let fixed: Int
+        /// The night compared with.
+        let previousNight: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(new, forKey: .new)
+            try container.encode(stillFailing, forKey: .stillFailing)
+            try container.encode(fixed, forKey: .fixed)
+            try container.encode(previousNight, forKey: .previousNight)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case new, stillFailing, fixed, previousNight
+        }
+    }
+
+    struct Record: Encodable {
+        let record: String
+        let name: String
+        /// `new` or `stillFailing`; null when nothing was compared, and for fixed records.
+        let status: String?
+        let failingSince: String?
+        let nights: Int
+
+        init(_ tracked: TrackedRecord) {
+            record = tracked.key
+            name = tracked.name
+            status = tracked.status?.rawValue
+            failingSince = tracked.failingSince
+            nights = tracked.nights
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(record, forKey: .record)
+            try container.encode(name, forKey: .name)
+            try container.encode(status, forKey: .status)
+            try container.encode(failingSince, forKey: .failingSince)
+            try container.encode(nights, forKey: .nights)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case record, name, status, failingSince, nights
+        }
     }
 
     struct ErrorEntry: Encodable {
@@ -76,15 +127,11 @@ struct DataJSON: Encodable {
         let reason: String
     }
 
-    struct Night: Encodable {
-        let night: String
-        let errors: Int
-        let failingRecords: Int
-    }
-
     init(analysis: Analysis, generatedAt: Date?) {
         let night = analysis.night
+        let history = analysis.history
         self.generatedAt = generatedAt.map { CivilTime.format($0, in: .gmt, iso: true) }
+        self.night = analysis.date
         inputs = night.dataset.inputs.map {
             Input(file: $0.file, table: $0.table.rawValue, format: $0.format, sha256: $0.sha256,
                   rowsRead: $0.rowsRead, rowsUsed: $0.rowsUsed, rowsRejected: $0.rowsRejected)
@@ -92,28 +139,24 @@ struct DataJSON: Encodable {
         totals = analysis.totals
         byCause = Dictionary(uniqueKeysWithValues: analysis.byCause.map { ($0.cause.rawValue, $0.errors) })
         byMapping = Dictionary(uniqueKeysWithValues: analysis.byMapping.map { ($0.mapping, $0.errors) })
-        changes = nil
+        changes = history.isCompared
+            ? Changes(new: history.newCount, stillFailing: history.stillFailingCount, fixed: history.fixed.count,
+                      previousNight: history.comparedWith)
+            : nil
         errors = night.errors.map { error in
             ErrorEntry(
                 jobId: error.error.jobID?.value, no: error.error.no,
                 loggedAt: error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) },
                 record: error.record.key, mapping: error.mapping, message: error.error.message,
                 cause: error.classification.cause.rawValue, rule: error.classification.ruleID,
-                action: error.classification.action, status: nil)
+                action: error.classification.action, status: history.status(ofErrorOn: error.record.key)?.rawValue)
         }
+        records = history.failing.values.sorted { $0.key < $1.key }.map(Record.init)
+        fixed = history.fixed.map(Record.init)
         rejected = night.dataset.rejected.map {
             Rejected(file: $0.location.file, line: $0.location.line, column: $0.location.column, reason: $0.reason)
         }
-        history = Self.night(of: analysis).map {
-            [Night(night: $0, errors: analysis.totals.errors, failingRecords: analysis.totals.failingRecords)]
-        } ?? []
-    }
-
-    /// A night is named after the UTC date its first job started (or its first error, without jobs).
-    private static func night(of analysis: Analysis) -> String? {
-        let first = analysis.night.dataset.jobs.compactMap(\.start).min()
-            ?? analysis.night.errors.compactMap(\.error.loggedAt).min()
-        return first.map { String(CivilTime.format($0, in: .gmt, iso: true).prefix(10)) }
+        self.history = history.nights
     }
 
     func encode(to encoder: Encoder) throws {
@@ -121,18 +164,22 @@ struct DataJSON: Encodable {
         try container.encode(schemaVersion, forKey: .schemaVersion)
         try container.encode(tool, forKey: .tool)
         try container.encode(generatedAt, forKey: .generatedAt)
+        try container.encode(night, forKey: .night)
         try container.encode(inputs, forKey: .inputs)
         try container.encode(totals, forKey: .totals)
         try container.encode(byCause, forKey: .byCause)
         try container.encode(byMapping, forKey: .byMapping)
         try container.encode(changes, forKey: .changes)
         try container.encode(errors, forKey: .errors)
+        try container.encode(records, forKey: .records)
+        try container.encode(fixed, forKey: .fixed)
         try container.encode(rejected, forKey: .rejected)
         try container.encode(history, forKey: .history)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, tool, generatedAt, inputs, totals, byCause, byMapping, changes, errors, rejected, history
+        case schemaVersion, tool, generatedAt, night, inputs, totals, byCause, byMapping, changes, errors, records, fixed, rejected
+        case history
     }
 
     func encoded() -> [UInt8] {

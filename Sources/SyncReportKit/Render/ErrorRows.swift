@@ -25,6 +25,7 @@ struct ErrorRows {
             record: error.record.displayName,
             recordHref: root + PageNames.record(error.record.key),
             hasRecord: error.record.isKnown,
+            isNew: error.record.isKnown && analysis.history.status(ofErrorOn: error.record.key) == .new,
             jobHref: job(jobID).map { root + PageNames.job($0) } ?? "",
             hasJob: hasJob,
             mapping: format.mapping(error.mapping),

@@ -20,17 +20,24 @@ struct IndexViewBuilder {
                 Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
                 Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: PageNames.rejected, hasLink: totals.rejectedRows > 0),
             ],
+            history: HistoryViewBuilder(analysis: analysis, format: format).index(),
             actions: analysis.actions.prefix(Self.actionsShown).map(actionRow),
             hasActions: !analysis.actions.isEmpty,
             moreActions: analysis.actions.count > Self.actionsShown
                 ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions, each clearing fewer errors, are on the pages of their records."
                 : "",
             hasMoreActions: analysis.actions.count > Self.actionsShown,
+            causeChart: Chart.bars(
+                id: "chart-causes", title: "Errors by cause",
+                items: analysis.byCause.map { ($0.cause.title, $0.errors) }, format: format),
             causes: analysis.byCause.map { count in
                 CauseRow(
                     id: count.cause.rawValue, title: count.cause.title, errors: format.count(count.errors),
                     records: format.count(count.records), hasErrors: count.errors > 0)
             },
+            mappingChart: analysis.byMapping.isEmpty ? [] : [Chart.bars(
+                id: "chart-mappings", title: "Errors by integration table mapping",
+                items: analysis.byMapping.map { (format.mapping($0.mapping), $0.errors) }, format: format)],
             mappings: analysis.byMapping.map { MappingRow(name: format.mapping($0.mapping), errors: format.count($0.errors)) },
             hasMappings: !analysis.byMapping.isEmpty,
             // Failing records first: they are what needs doing.

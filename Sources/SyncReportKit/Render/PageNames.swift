@@ -4,6 +4,7 @@ public enum PageNames {
     public static let index = "index.html"
     public static let errors = "errors.html"
     public static let rejected = "rejected.html"
+    public static let changes = "changes.html"
     public static let stylesheet = "style.css"
     public static let data = "data.json"
 

@@ -22,11 +22,15 @@ struct IndexView: Sendable {
     let period: String
     let hasPeriod: Bool
     let stats: [Stat]
+    let history: HistoryView
     let actions: [ActionRow]
     let hasActions: Bool
     let moreActions: String
     let hasMoreActions: Bool
+    let causeChart: ChartView
     let causes: [CauseRow]
+    /// One chart, or none when no error names a mapping.
+    let mappingChart: [ChartView]
     let mappings: [MappingRow]
     let hasMappings: Bool
     let records: [RecordRow]
@@ -40,6 +44,48 @@ struct IndexView: Sendable {
     let hasUnavailable: Bool
     let rejectedCount: String
     let hasRejected: Bool
+}
+
+/// Tonight against the previous report, and the trend over the nights kept.
+struct HistoryView: Sendable {
+    let isCompared: Bool
+    /// "Compared with the report of the night of 2026-11-23." or why nothing is compared.
+    let basis: String
+    let changes: [Stat]
+    /// One chart, or none before a night with a date.
+    let trend: [ChartView]
+    let nights: [NightRow]
+}
+
+struct NightRow: Sendable {
+    let night: String
+    let errors: String
+    let failingRecords: String
+    let isTonight: Bool
+}
+
+/// Tonight's failing records as new and still failing, and the records fixed since the previous report.
+struct ChangesView: Sendable {
+    let basis: String
+    let sections: [TrackedSection]
+}
+
+struct TrackedSection: Sendable {
+    let id: String
+    let title: String
+    let count: String
+    /// What an empty section means.
+    let none: String
+    let rows: [TrackedRow]
+    let hasRows: Bool
+}
+
+struct TrackedRow: Sendable {
+    let name: String
+    let href: String
+    let hasPage: Bool
+    let since: String
+    let nights: String
 }
 
 /// One action of the plan, with the records behind it (the first few; the rest counted).
@@ -143,6 +189,8 @@ struct ErrorRow: Sendable {
     let record: String
     let recordHref: String
     let hasRecord: Bool
+    /// "new" when the record did not fail in the previous report; empty otherwise or without history.
+    let isNew: Bool
     let jobHref: String
     let hasJob: Bool
     let mapping: String
@@ -173,6 +221,9 @@ struct RecordView: Sendable {
     let hasPageEvidence: Bool
     let isFailing: Bool
     let status: String
+    /// Since when it fails, against the previous report; empty when fixed or nothing was compared.
+    let history: String
+    let hasHistory: Bool
     let nextSteps: [Step]
     let isSkipped: Bool
     let events: [EventRow]

@@ -10,6 +10,7 @@ struct RecordViewBuilder {
         // The same reading as the error list: the coupling's flag, or a row on Coupled Data Synchronization Errors.
         let isSkipped = RecordFacts(latestPageState, coupling: timeline.coupling).isSkipped ?? false
         let evidence = pageEvidence
+        let history = HistoryViewBuilder(analysis: analysis, format: format).line(for: record.key)
         return RecordView(
             name: record.displayName,
             sides: [
@@ -24,6 +25,8 @@ struct RecordViewBuilder {
             status: timeline.isFailing
                 ? "Failing: the last synchronisation did not succeed."
                 : "Fixed: the coupling records a successful synchronisation after the errors below.",
+            history: history,
+            hasHistory: !history.isEmpty,
             nextSteps: nextSteps,
             isSkipped: isSkipped && timeline.isFailing,
             events: timeline.events.map(eventRow)

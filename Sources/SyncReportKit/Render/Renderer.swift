@@ -20,6 +20,9 @@ public struct Renderer: Sendable {
         files.append(SiteFile(path: PageNames.errors, bytes: try page(
             ErrorListViewBuilder(analysis: analysis, rows: rows, format: format).build(),
             title: "Errors by cause", template: "errors", depth: 0)))
+        files.append(SiteFile(path: PageNames.changes, bytes: try page(
+            HistoryViewBuilder(analysis: analysis, format: format).changes(),
+            title: "New, still failing and fixed", template: "changes", depth: 0)))
         let rejected = analysis.night.dataset.rejected
         files.append(SiteFile(path: PageNames.rejected, bytes: try page(
             RejectedListView(

@@ -33,6 +33,26 @@ import Testing
         }
     }
 
+    /// A chart is an image to a screen reader: its title and description must say every number it draws.
+    @Test func chartsCarryTheirNumbersAsTextAndSitNextToATable() throws {
+        let analysis = try Stages.analysis(Stages.fixtureNight())
+        let index = try text(Stages.renderer.run(analysis), "index.html")
+        #expect(index.contains(#"role="img" aria-labelledby="chart-causes-title chart-causes-summary""#))
+        let causes = analysis.byCause.map { "\($0.cause.title): \($0.errors)" }.joined(separator: "; ")
+        #expect(index.contains("<desc id=\"chart-causes-summary\">\(causes.replacingOccurrences(of: "'", with: "&#39;")).</desc>"))
+        #expect(index.contains("<title id=\"chart-mappings-title\">Errors by integration table mapping</title>"))
+        #expect(index.contains("<title id=\"chart-nights-title\">Errors per night, last 1 night</title>"))
+        let bars = index.components(separatedBy: "<rect class=\"bar\"").count - 1
+        #expect(bars == analysis.byCause.count + analysis.byMapping.count + 1)
+        #expect(index.components(separatedBy: "the table below gives the same numbers.</figcaption>").count - 1 == 3)
+    }
+
+    @Test func theLongestBarIsTheLargestValue() {
+        let chart = Chart.bars(id: "c", title: "t", items: [("a", 10), ("b", 5), ("c", 0)], format: Formatter(timeZone: .gmt))
+        #expect(chart.bars.map(\.width) == [350, 175, 0])
+        #expect(chart.summary == "a: 10; b: 5; c: 0.")
+    }
+
     @Test func theRejectedRowsPageListsEachWithItsPlace() throws {
         let page = try text(site(), "rejected.html")
         #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\">5</td><td class=\"num\">63</td><td>Date/Time: &#39;not a date&#39; is not a date-time"))

@@ -1,0 +1,71 @@
+/// Builds what the report says about earlier nights: the index's comparison and trend, and the changes page.
+struct HistoryViewBuilder {
+    let analysis: Analysis
+    let format: Formatter
+
+    private var history: History { analysis.history }
+
+    /// Plain words on what tonight is compared with, or why it is not.
+    var basis: String {
+        switch history.uncompared {
+        case nil:
+            history.comparedWith.map { "Compared with the previous report, of the night of \($0)." } ?? "Compared with the previous report."
+        case .firstNight?:
+            "This is the first report: there is no previous report to compare with, so nothing is marked new or fixed yet. From the next run on, this shows what is new, what still fails and since when, and what was fixed."
+        case .noRecords(let file)?:
+            "The previous report (\(file)) was made by an earlier version that did not list its failing records, so nothing is marked new or fixed tonight; the next run compares with tonight."
+        case .laterNight(let file, let night)?:
+            "The previous report (\(file)) is of a later night, \(night), so tonight is not compared with it; give an earlier report with --previous to compare."
+        }
+    }
+
+    func index() -> HistoryView {
+        let nights = history.nights
+        let changes = history.isCompared ? [
+            Stat(label: "New tonight", value: format.count(history.newCount), href: "\(PageNames.changes)#new", hasLink: history.newCount > 0),
+            Stat(label: "Still failing", value: format.count(history.stillFailingCount), href: "\(PageNames.changes)#still-failing", hasLink: history.stillFailingCount > 0),
+            Stat(label: "Fixed", value: format.count(history.fixed.count), href: "\(PageNames.changes)#fixed", hasLink: !history.fixed.isEmpty),
+        ] : []
+        return HistoryView(
+            isCompared: history.isCompared, basis: basis, changes: changes,
+            trend: nights.isEmpty ? [] : [Chart.columns(
+                id: "chart-nights", title: "Errors per night, last \(format.count(nights.count)) \(nights.count == 1 ? "night" : "nights")",
+                items: nights.map { ($0.night, $0.errors) }, format: format, shortLabel: { String($0.suffix(5)) })],
+            nights: nights.reversed().map {
+                NightRow(night: $0.night, errors: format.count($0.errors), failingRecords: format.count($0.failingRecords),
+                         isTonight: $0.night == analysis.date)
+            })
+    }
+
+    func changes() -> ChangesView {
+        let pages = Set(analysis.records.map(\.record.key))
+        let failing = history.failing.values.sorted { $0.key < $1.key }
+        func row(_ record: TrackedRecord) -> TrackedRow {
+            TrackedRow(
+                name: record.name, href: PageNames.record(record.key), hasPage: pages.contains(record.key),
+                since: record.failingSince ?? "–", nights: format.count(record.nights))
+        }
+        func section(_ id: String, _ title: String, none: String, _ records: [TrackedRecord]) -> TrackedSection {
+            TrackedSection(id: id, title: title, count: format.count(records.count), none: none, rows: records.map(row),
+                           hasRows: !records.isEmpty)
+        }
+        let sections = history.isCompared ? [
+            section("new", "New tonight", none: "No record started failing tonight.", failing.filter { $0.status == .new }),
+            // Longest failing first: those have waited longest for someone.
+            section("still-failing", "Still failing", none: "No record failing in the previous report still fails.",
+                    failing.filter { $0.status == .stillFailing }.sorted { ($1.nights, $0.key) < ($0.nights, $1.key) }),
+            section("fixed", "Fixed", none: "No record failing in the previous report was fixed.", history.fixed),
+        ] : [section("failing", "Failing tonight", none: "No record is failing.", failing)]
+        return ChangesView(basis: basis, sections: sections)
+    }
+
+    /// The record page's line on how long the record has been failing.
+    func line(for key: String) -> String {
+        guard let record = history.failing[key], let status = record.status else { return "" }
+        switch status {
+        case .new: return "New tonight: it did not fail in the previous report."
+        case .stillFailing:
+            return "Failing since \(record.failingSince ?? "a night without a date"), \(format.count(record.nights)) reports in a row."
+        }
+    }
+}

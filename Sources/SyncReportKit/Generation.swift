@@ -18,11 +18,14 @@ public struct GenerateRequest: Sendable {
     public var businessCentral: BusinessCentralLinks?
     /// The report tonight is compared with.
     public var previous: PreviousSource
+    /// Rows on each page of a paginated list.
+    public var pageSize: Int
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
-        businessCentral: BusinessCentralLinks? = nil, previous: PreviousSource = .replacedFolder
+        businessCentral: BusinessCentralLinks? = nil, previous: PreviousSource = .replacedFolder,
+        pageSize: Int = RenderOptions.defaultPageSize
     ) {
         self.inputs = inputs
         self.output = output
@@ -33,6 +36,7 @@ public struct GenerateRequest: Sendable {
         self.generatedAt = generatedAt
         self.businessCentral = businessCentral
         self.previous = previous
+        self.pageSize = pageSize
     }
 }
 
@@ -103,7 +107,8 @@ public enum Generation {
         do {
             renderer = try Renderer(options: RenderOptions(
                 timeZone: request.timeZone, generatedAt: request.generatedAt,
-                templates: request.templates ?? BundledTemplates.root, businessCentral: request.businessCentral))
+                templates: request.templates ?? BundledTemplates.root, businessCentral: request.businessCentral,
+                pageSize: request.pageSize))
         } catch {
             throw .render(error)
         }

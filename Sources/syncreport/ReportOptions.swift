@@ -37,6 +37,9 @@ struct ReportOptions: ParsableArguments {
     @Flag(name: .customLong("no-previous"), help: "Compare with no previous report: tonight starts the history afresh.")
     var noPrevious = false
 
+    @Option(help: ArgumentHelp("Rows on each page of the error lists.", valueName: "rows"))
+    var pageSize = RenderOptions.defaultPageSize
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -44,6 +47,9 @@ struct ReportOptions: ParsableArguments {
         guard !output.isEmpty else { throw ValidationError("--out needs a folder name.") }
         guard TimeZone(identifier: timeZone) != nil else {
             throw ValidationError("'\(timeZone)' is not an IANA time zone name; try e.g. Europe/Berlin or UTC.")
+        }
+        guard (1...100_000).contains(pageSize) else {
+            throw ValidationError("--page-size must be between 1 and 100000 rows, not \(pageSize).")
         }
         guard previous == nil || !noPrevious else {
             throw ValidationError("--previous and --no-previous contradict each other: give one of them.")
@@ -62,7 +68,7 @@ struct ReportOptions: ParsableArguments {
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch(),
             businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
-            previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder)
+            previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder, pageSize: pageSize)
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.

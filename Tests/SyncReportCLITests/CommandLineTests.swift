@@ -163,6 +163,9 @@ import Testing
         #expect(outcome.stderr.contains("\(folder.path)/data.json: error: cannot read the file: there is no previous report's data.json there"))
         let both = try run(["generate", "jobs.csv", "--previous", folder.path, "--no-previous"])
         #expect(both.status == 2)
+        let empty = try run(["generate", "jobs.csv", "--page-size", "0"])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("--page-size must be between 1 and 100000 rows, not 0."))
     }
 
     @Test func theWebClientsAddressNeedsTheCompany() throws {

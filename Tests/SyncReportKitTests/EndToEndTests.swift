@@ -68,8 +68,10 @@ import Testing
         let data = try PreviousReport.load(folder: out.path)
         #expect(data?.comparedWith == "2026-11-25")
         #expect(data?.fixed.count == history.fixed.count)
-        let changes = try String(contentsOf: out.appendingPathComponent(PageNames.changes), encoding: .utf8)
-        #expect(changes.contains("<h2 id=\"fixed\">Fixed <small>(\(history.fixed.count))</small></h2>"))
+        let fixed = try String(contentsOf: out.appendingPathComponent("changes/fixed.html"), encoding: .utf8)
+        #expect(fixed.contains("Records 1–\(history.fixed.count) of \(history.fixed.count)."))
+        let index = try String(contentsOf: out.appendingPathComponent(PageNames.index), encoding: .utf8)
+        #expect(index.contains("<a href=\"changes/fixed.html\"><span class=\"value\">\(history.fixed.count)</span> <span class=\"label\">Fixed</span></a>"))
         #expect(try Validator().run(folder: out).isEmpty)
     }
 
@@ -102,7 +104,7 @@ import Testing
         }
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
-        for name in ["index", "errors", "record", "job", "rejected", "changes"] {
+        for name in ["index", "errors", "error-page", "record", "records", "job", "rejected", "changes"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {
@@ -110,7 +112,7 @@ import Testing
             Issue.record("expected a validation error")
         } catch {
             guard case .validation(let validation) = error else { Issue.record("got \(error)"); return }
-            #expect(validation.issues.first?.file == "changes.html", "the first page in path order")
+            #expect(validation.issues.first?.file == "errors.html", "the first page in path order")
             #expect(error.exitStatus == 4)
         }
         #expect(try Site.read(from: out) == before)

@@ -21,11 +21,9 @@ struct HistoryViewBuilder {
 
     func index() -> HistoryView {
         let nights = history.nights
-        let changes = history.isCompared ? [
-            Stat(label: "New tonight", value: format.count(history.newCount), href: "\(PageNames.changes)#new", hasLink: history.newCount > 0),
-            Stat(label: "Still failing", value: format.count(history.stillFailingCount), href: "\(PageNames.changes)#still-failing", hasLink: history.stillFailingCount > 0),
-            Stat(label: "Fixed", value: format.count(history.fixed.count), href: "\(PageNames.changes)#fixed", hasLink: !history.fixed.isEmpty),
-        ] : []
+        let changes = lists(pageSize: 1).map { list in
+            Stat(label: list.title, value: format.count(list.records.count), href: list.pagination.path(1), hasLink: !list.records.isEmpty)
+        }
         return HistoryView(
             isCompared: history.isCompared, basis: basis, changes: changes,
             trend: nights.isEmpty ? [] : [Chart.columns(
@@ -37,26 +35,45 @@ struct HistoryViewBuilder {
             })
     }
 
-    func changes() -> ChangesView {
-        let pages = Set(analysis.records.map(\.record.key))
+    /// A list of tracked records and where its pages go.
+    struct List {
+        let title: String
+        let none: String
+        let records: [TrackedRecord]
+        let pagination: Pagination
+        /// The records among them with a page tonight: those that logged errors.
+        let withPage: Set<String>
+    }
+
+    /// New, still failing and fixed, each in its own pages; none when nothing was compared.
+    func lists(pageSize: Int) -> [List] {
+        guard history.isCompared else { return [] }
         let failing = history.failing.values.sorted { $0.key < $1.key }
-        func row(_ record: TrackedRecord) -> TrackedRow {
+        let withPage = Set(analysis.records.map(\.record.key))
+        func list(_ id: String, _ title: String, none: String, _ records: [TrackedRecord]) -> List {
+            List(title: title, none: none, records: records,
+                 pagination: Pagination(base: PageNames.changes(id), count: records.count, size: pageSize), withPage: withPage)
+        }
+        return [
+            list("new", "New tonight", none: "No record started failing tonight.", failing.filter { $0.status == .new }),
+            // Longest failing first: those have waited longest for someone.
+            list("still-failing", "Still failing", none: "No record failing in the previous report still fails.",
+                 failing.filter { $0.status == .stillFailing }.sorted { ($1.nights, $0.key) < ($0.nights, $1.key) }),
+            list("fixed", "Fixed", none: "No record failing in the previous report was fixed.", history.fixed),
+        ]
+    }
+
+    /// One page of `list`; it lies one folder down, in `changes/`.
+    func page(_ number: Int, of list: List) -> TrackedPageView {
+        let pager = list.pagination.pager(number, format: format)
+        let rows = list.records[list.pagination.rows(number)].map { record in
             TrackedRow(
-                name: record.name, href: PageNames.record(record.key), hasPage: pages.contains(record.key),
+                name: record.name, href: "../" + PageNames.record(record.key), hasPage: list.withPage.contains(record.key),
                 since: record.failingSince ?? "–", nights: format.count(record.nights))
         }
-        func section(_ id: String, _ title: String, none: String, _ records: [TrackedRecord]) -> TrackedSection {
-            TrackedSection(id: id, title: title, count: format.count(records.count), none: none, rows: records.map(row),
-                           hasRows: !records.isEmpty)
-        }
-        let sections = history.isCompared ? [
-            section("new", "New tonight", none: "No record started failing tonight.", failing.filter { $0.status == .new }),
-            // Longest failing first: those have waited longest for someone.
-            section("still-failing", "Still failing", none: "No record failing in the previous report still fails.",
-                    failing.filter { $0.status == .stillFailing }.sorted { ($1.nights, $0.key) < ($0.nights, $1.key) }),
-            section("fixed", "Fixed", none: "No record failing in the previous report was fixed.", history.fixed),
-        ] : [section("failing", "Failing tonight", none: "No record is failing.", failing)]
-        return ChangesView(basis: basis, sections: sections)
+        return TrackedPageView(
+            heading: list.title, basis: basis, summary: "Records \(pager.summary)", pager: pager, rows: rows,
+            hasRows: !rows.isEmpty, none: list.none)
     }
 
     /// The record page's line on how long the record has been failing.

@@ -16,7 +16,7 @@ struct IndexViewBuilder {
             stats: [
                 Stat(label: "Jobs run", value: format.count(totals.jobs), href: "#jobs", hasLink: totals.jobs > 0),
                 Stat(label: "Errors", value: format.count(totals.errors), href: PageNames.errors, hasLink: true),
-                Stat(label: "Failing records", value: format.count(totals.failingRecords), href: "#records", hasLink: !analysis.records.isEmpty),
+                Stat(label: "Failing records", value: format.count(totals.failingRecords), href: Pagination.firstPage(PageNames.records), hasLink: !analysis.records.isEmpty),
                 Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
                 Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: PageNames.rejected, hasLink: totals.rejectedRows > 0),
             ],
@@ -32,16 +32,20 @@ struct IndexViewBuilder {
                 items: analysis.byCause.map { ($0.cause.title, $0.errors) }, format: format),
             causes: analysis.byCause.map { count in
                 CauseRow(
-                    id: count.cause.rawValue, title: count.cause.title, errors: format.count(count.errors),
+                    id: count.cause.rawValue, title: count.cause.title,
+                    href: Pagination.firstPage(PageNames.errors(cause: count.cause)), errors: format.count(count.errors),
                     records: format.count(count.records), hasErrors: count.errors > 0)
             },
             mappingChart: analysis.byMapping.isEmpty ? [] : [Chart.bars(
                 id: "chart-mappings", title: "Errors by integration table mapping",
                 items: analysis.byMapping.map { (format.mapping($0.mapping), $0.errors) }, format: format)],
-            mappings: analysis.byMapping.map { MappingRow(name: format.mapping($0.mapping), errors: format.count($0.errors)) },
+            mappings: analysis.byMapping.map {
+                MappingRow(
+                    name: format.mapping($0.mapping), href: Pagination.firstPage(PageNames.errors(mapping: $0.mapping)),
+                    errors: format.count($0.errors))
+            },
             hasMappings: !analysis.byMapping.isEmpty,
-            // Failing records first: they are what needs doing.
-            records: (analysis.records.filter(\.isFailing) + analysis.records.filter { !$0.isFailing }).map(recordRow),
+            recordsCount: format.count(analysis.records.count),
             hasRecords: !analysis.records.isEmpty,
             jobs: analysis.jobs.map(jobRow),
             hasJobs: !analysis.jobs.isEmpty,
@@ -69,7 +73,7 @@ struct IndexViewBuilder {
             + (duplicates.conflicting > 0 ? "; \(format.count(duplicates.conflicting)) of them had different values, and the newer row was kept." : ".")
     }
 
-    /// Enough records to recognise the group; every one of them is in the records table below.
+    /// Enough records to recognise the group; every one of them is in the list of records.
     private static let recordsPerAction = 12
     /// The rest clear fewer errors each; their records' pages say what to do.
     private static let actionsShown = 25
@@ -82,15 +86,6 @@ struct IndexViewBuilder {
             clears: "clears \(format.count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(format.count(action.records.count)) \(action.records.count == 1 ? "record" : "records").",
             records: shown.map { Link(label: $0.displayName, href: PageNames.record($0.key)) },
             more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)
-    }
-
-    private func recordRow(_ timeline: RecordTimeline) -> RecordRow {
-        let latest = analysis.night.errors[timeline.latestErrorIndex]
-        return RecordRow(
-            name: timeline.record.displayName, href: PageNames.record(timeline.record.key),
-            mapping: format.mapping(latest.mapping), cause: latest.classification.cause.title,
-            errors: format.count(timeline.errorIndices.count), lastFailed: format.time(latest.error.loggedAt),
-            status: timeline.isFailing ? "Failing" : "Fixed")
     }
 
     private func jobRow(_ run: JobRun) -> JobRow {

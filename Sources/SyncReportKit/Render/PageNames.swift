@@ -4,16 +4,22 @@ public enum PageNames {
     public static let index = "index.html"
     public static let errors = "errors.html"
     public static let rejected = "rejected.html"
-    public static let changes = "changes.html"
+    /// Paginated: the records with errors, and tonight's comparison with the previous report.
+    static let records = "records"
+    static func changes(_ list: String) -> String { "changes/\(list)" }
     public static let stylesheet = "style.css"
     public static let data = "data.json"
 
     public static func record(_ key: String) -> String { "records/\(slug(key)).html" }
+
+    /// Paths of paginated lists, without `.html`: page 1 adds `.html`, page n `-n.html`.
+    static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
+    static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping.isEmpty ? "not in the exports" : mapping))" }
     public static func job(_ job: Job) -> String {
         job.id.map { "jobs/\($0.value).html" } ?? "jobs/\(slug(job.pageKey)).html"
     }
 
-    /// Lowercase ASCII letters, digits and dashes from the id, then 12 hex digits of its FNV-1a hash.
+    /// Lowercase ASCII letters, digits and dashes from the id, a dash, then 12 hex digits of its FNV-1a hash.
     static func slug(_ key: String) -> String {
         var readable = ""
         var lastWasDash = true
@@ -32,6 +38,7 @@ public enum PageNames {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash & 0xFFFF_FFFF_FFFF, radix: 16)
+        if !readable.isEmpty, !lastWasDash { readable.append("-") }
         return readable + String(repeating: "0", count: 12 - hex.count) + hex
     }
 }

@@ -33,7 +33,7 @@ struct IndexView: Sendable {
     let mappingChart: [ChartView]
     let mappings: [MappingRow]
     let hasMappings: Bool
-    let records: [RecordRow]
+    let recordsCount: String
     let hasRecords: Bool
     let jobs: [JobRow]
     let hasJobs: Bool
@@ -65,19 +65,23 @@ struct NightRow: Sendable {
 }
 
 /// Tonight's failing records as new and still failing, and the records fixed since the previous report.
-struct ChangesView: Sendable {
+/// One page of the records that are new, still failing or fixed.
+struct TrackedPageView: Sendable {
+    let heading: String
     let basis: String
-    let sections: [TrackedSection]
-}
-
-struct TrackedSection: Sendable {
-    let id: String
-    let title: String
-    let count: String
-    /// What an empty section means.
-    let none: String
+    let summary: String
+    let pager: PagerView
     let rows: [TrackedRow]
     let hasRows: Bool
+    /// What an empty list means.
+    let none: String
+}
+
+/// One page of the records with errors tonight.
+struct RecordListView: Sendable {
+    let summary: String
+    let pager: PagerView
+    let records: [RecordRow]
 }
 
 struct TrackedRow: Sendable {
@@ -107,6 +111,8 @@ struct Note: Sendable {
 struct CauseRow: Sendable {
     let id: String
     let title: String
+    /// The first page of its errors.
+    let href: String
     let errors: String
     let records: String
     let hasErrors: Bool
@@ -114,6 +120,8 @@ struct CauseRow: Sendable {
 
 struct MappingRow: Sendable {
     let name: String
+    /// The first page of its errors.
+    let href: String
     let errors: String
 }
 
@@ -164,7 +172,8 @@ struct RejectedView: Sendable {
 
 struct ErrorListView: Sendable {
     let total: String
-    let sections: [CauseSection]
+    let causes: [ListEntry]
+    let mappings: [ListEntry]
     let hasErrors: Bool
     let unknown: [UnknownTemplateView]
     let hasUnknown: Bool
@@ -177,10 +186,21 @@ struct UnknownTemplateView: Sendable {
     let ruleStub: String
 }
 
-struct CauseSection: Sendable {
-    let id: String
+/// A paginated list, as the page that leads to it shows it.
+struct ListEntry: Sendable {
     let title: String
+    let href: String
     let count: String
+    /// "3 pages of 200"
+    let pages: String
+}
+
+/// One page of a paginated list of errors.
+struct ErrorPageView: Sendable {
+    let heading: String
+    /// "Errors 201–400 of 1234"
+    let summary: String
+    let pager: PagerView
     let errors: [ErrorRow]
 }
 

@@ -10,11 +10,17 @@ public struct RenderOptions: Sendable, Equatable {
     public var templates: URL
     /// Where actions are carried out; `nil` names the pages instead of linking to them.
     public var businessCentral: BusinessCentralLinks?
+    /// Rows on each page of a paginated list.
+    public var pageSize: Int
+
+    public static let defaultPageSize = 200
 
     public init(
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, generatedAt: Date? = nil, templates: URL,
-        businessCentral: BusinessCentralLinks? = nil
+        businessCentral: BusinessCentralLinks? = nil, pageSize: Int = defaultPageSize
     ) {
+        precondition(pageSize > 0, "a page holds at least one row")
+        self.pageSize = pageSize
         self.timeZone = timeZone
         self.generatedAt = generatedAt
         self.templates = templates

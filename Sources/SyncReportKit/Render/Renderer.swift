@@ -17,12 +17,35 @@ public struct Renderer: Sendable {
         files.append(SiteFile(path: PageNames.index, bytes: try page(
             IndexViewBuilder(analysis: analysis, format: format).build(),
             title: "Synchronisation report", template: "index", depth: 0)))
+        let lists = ErrorListViewBuilder(analysis: analysis, rows: rows, format: format, pageSize: options.pageSize)
+        let causes = lists.causeLists
+        let mappings = lists.mappingLists
         files.append(SiteFile(path: PageNames.errors, bytes: try page(
-            ErrorListViewBuilder(analysis: analysis, rows: rows, format: format).build(),
-            title: "Errors by cause", template: "errors", depth: 0)))
-        files.append(SiteFile(path: PageNames.changes, bytes: try page(
-            HistoryViewBuilder(analysis: analysis, format: format).changes(),
-            title: "New, still failing and fixed", template: "changes", depth: 0)))
+            lists.hub(causes: causes, mappings: mappings), title: "Errors", template: "errors", depth: 0)))
+        for (kind, group) in [("Cause", causes), ("Mapping", mappings)] {
+            for list in group {
+                for number in list.pagination.pages {
+                    let view = lists.page(number, of: list, kind: kind)
+                    files.append(SiteFile(path: list.pagination.path(number), bytes: try page(
+                        view, title: "\(view.heading), \(view.summary)", template: "error-page", depth: 1)))
+                }
+            }
+        }
+        let recordList = RecordListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        let ordered = recordList.ordered
+        for number in recordList.pagination(count: ordered.count).pages {
+            let view = recordList.page(number, of: ordered)
+            files.append(SiteFile(path: recordList.pagination(count: ordered.count).path(number), bytes: try page(
+                view, title: "Records with errors, \(view.summary)", template: "records", depth: 0)))
+        }
+        let history = HistoryViewBuilder(analysis: analysis, format: format)
+        for list in history.lists(pageSize: options.pageSize) {
+            for number in list.pagination.pages {
+                let view = history.page(number, of: list)
+                files.append(SiteFile(path: list.pagination.path(number), bytes: try page(
+                    view, title: "\(view.heading), \(view.summary)", template: "changes", depth: 1)))
+            }
+        }
         let rejected = analysis.night.dataset.rejected
         files.append(SiteFile(path: PageNames.rejected, bytes: try page(
             RejectedListView(

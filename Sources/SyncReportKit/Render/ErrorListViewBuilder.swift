@@ -1,13 +1,13 @@
 /// Builds the error lists: a page that leads to every list, then each cause's and each mapping's errors in
 /// pages of `pageSize`.
-struct ErrorListViewBuilder {
+struct ErrorListViewBuilder: Sendable {
     let analysis: Analysis
     let rows: ErrorRows
     let format: Formatter
     let pageSize: Int
 
     /// A list of errors and where its pages go.
-    struct List {
+    struct List: Sendable {
         let title: String
         let pagination: Pagination
         let indices: [Int]

@@ -1,5 +1,5 @@
 /// One error as a table row, the same on every page that lists errors.
-struct ErrorRows {
+struct ErrorRows: Sendable {
     let analysis: Analysis
     let format: Formatter
     let businessCentral: BusinessCentralLinks?

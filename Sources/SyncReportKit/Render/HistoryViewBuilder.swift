@@ -1,5 +1,5 @@
 /// Builds what the report says about earlier nights: the index's comparison and trend, and the changes page.
-struct HistoryViewBuilder {
+struct HistoryViewBuilder: Sendable {
     let analysis: Analysis
     let format: Formatter
 
@@ -36,7 +36,7 @@ struct HistoryViewBuilder {
     }
 
     /// A list of tracked records and where its pages go.
-    struct List {
+    struct List: Sendable {
         let title: String
         let none: String
         let records: [TrackedRecord]

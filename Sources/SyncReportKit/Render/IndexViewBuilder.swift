@@ -1,5 +1,5 @@
 /// Builds the index page: the night at a glance.
-struct IndexViewBuilder {
+struct IndexViewBuilder: Sendable {
     let analysis: Analysis
     let format: Formatter
 

@@ -1,5 +1,5 @@
 /// Builds one job run's page: its settings, counters, message and the errors it logged.
-struct JobViewBuilder {
+struct JobViewBuilder: Sendable {
     let run: JobRun
     let rows: ErrorRows
     let format: Formatter

@@ -1,6 +1,6 @@
 /// A long list split into pages of a fixed size. Page 1 is `<base>.html` and page n is `<base>-<n>.html`, so a
 /// list's first page keeps its address however long the list grows.
-struct Pagination {
+struct Pagination: Sendable {
     /// Path without `.html`, e.g. `errors/cause-conflict`.
     let base: String
     let count: Int

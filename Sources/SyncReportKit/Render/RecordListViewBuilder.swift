@@ -1,5 +1,5 @@
 /// Builds the list of records with errors tonight, failing ones first (they are what needs doing), in pages.
-struct RecordListViewBuilder {
+struct RecordListViewBuilder: Sendable {
     let analysis: Analysis
     let format: Formatter
     let pageSize: Int

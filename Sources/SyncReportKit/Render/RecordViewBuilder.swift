@@ -1,5 +1,5 @@
 /// Builds one record's timeline page: both sides, the coupling, every event in time order, what to do now.
-struct RecordViewBuilder {
+struct RecordViewBuilder: Sendable {
     let analysis: Analysis
     let timeline: RecordTimeline
     let rows: ErrorRows

@@ -11,67 +11,98 @@ public struct Renderer: Sendable {
     }
 
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
-        let format = Formatter(timeZone: options.timeZone)
-        let rows = ErrorRows(analysis: analysis, format: format, businessCentral: options.businessCentral)
+        let pages = plan(analysis)
+        // Pages are independent; a large night has tens of thousands, so they are rendered on every core.
+        let rendered = pages.parallelMap(minimumChunk: 32) { job in
+            Result { () throws(RenderError) in SiteFile(path: job.path, bytes: try job.render()) }
+        }
         var files = templates.assets
-        files.append(SiteFile(path: PageNames.index, bytes: try page(
-            IndexViewBuilder(analysis: analysis, format: format).build(),
-            title: "Synchronisation report", template: "index", depth: 0)))
-        let lists = ErrorListViewBuilder(analysis: analysis, rows: rows, format: format, pageSize: options.pageSize)
-        let causes = lists.causeLists
-        let mappings = lists.mappingLists
-        files.append(SiteFile(path: PageNames.errors, bytes: try page(
-            lists.hub(causes: causes, mappings: mappings), title: "Errors", template: "errors", depth: 0)))
-        for (kind, group) in [("Cause", causes), ("Mapping", mappings)] {
-            for list in group {
-                for number in list.pagination.pages {
-                    let view = lists.page(number, of: list, kind: kind)
-                    files.append(SiteFile(path: list.pagination.path(number), bytes: try page(
-                        view, title: "\(view.heading), \(view.summary)", template: "error-page", depth: 1)))
-                }
-            }
-        }
-        let recordList = RecordListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
-        let ordered = recordList.ordered
-        for number in recordList.pagination(count: ordered.count).pages {
-            let view = recordList.page(number, of: ordered)
-            files.append(SiteFile(path: recordList.pagination(count: ordered.count).path(number), bytes: try page(
-                view, title: "Records with errors, \(view.summary)", template: "records", depth: 0)))
-        }
-        let history = HistoryViewBuilder(analysis: analysis, format: format)
-        for list in history.lists(pageSize: options.pageSize) {
-            for number in list.pagination.pages {
-                let view = history.page(number, of: list)
-                files.append(SiteFile(path: list.pagination.path(number), bytes: try page(
-                    view, title: "\(view.heading), \(view.summary)", template: "changes", depth: 1)))
-            }
-        }
-        let rejected = analysis.night.dataset.rejected
-        files.append(SiteFile(path: PageNames.rejected, bytes: try page(
-            RejectedListView(
-                count: format.count(rejected.count),
-                rows: rejected.map {
-                    RejectedView(file: $0.location.file, line: format.count($0.location.line),
-                                 column: format.count($0.location.column), reason: $0.reason)
-                },
-                hasRows: !rejected.isEmpty),
-            title: "Rejected rows", template: "rejected", depth: 0)))
-        for timeline in analysis.records {
-            files.append(SiteFile(path: PageNames.record(timeline.record.key), bytes: try page(
-                RecordViewBuilder(analysis: analysis, timeline: timeline, rows: rows, format: format).build(),
-                title: timeline.record.displayName, template: "record", depth: 1)))
-        }
-        for run in analysis.jobs {
-            let view = JobViewBuilder(run: run, rows: rows, format: format).build()
-            files.append(SiteFile(path: PageNames.job(run.job), bytes: try page(
-                view, title: view.title, template: "job", depth: 1)))
-        }
+        for result in rendered { files.append(try result.get()) }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
         let generated = Set(files.dropFirst(templates.assets.count).map(\.path))
         if let clash = templates.assets.first(where: { generated.contains($0.path) || $0.path == "manifest-sha256.txt" }) {
             throw .assetClash(clash.path)
         }
         return Site(files: files)
+    }
+
+    /// One page to render: where it goes, and how to build its view and render it.
+    private struct PageJob: Sendable {
+        let path: String
+        let render: @Sendable () throws(RenderError) -> [UInt8]
+    }
+
+    /// Every page of the report; views are built when a page is rendered, so building is spread over the cores too.
+    private func plan(_ analysis: Analysis) -> [PageJob] {
+        let format = Formatter(timeZone: options.timeZone)
+        let rows = ErrorRows(analysis: analysis, format: format, businessCentral: options.businessCentral)
+        var pages: [PageJob] = []
+        func add<Content: Sendable>(
+            _ path: String, template: String, depth: Int, _ build: @escaping @Sendable () -> (view: Content, title: String)
+        ) {
+            pages.append(PageJob(path: path) { () throws(RenderError) in
+                let (view, title) = build()
+                return try page(view, title: title, template: template, depth: depth)
+            })
+        }
+        add(PageNames.index, template: "index", depth: 0) {
+            (IndexViewBuilder(analysis: analysis, format: format).build(), "Synchronisation report")
+        }
+        let lists = ErrorListViewBuilder(analysis: analysis, rows: rows, format: format, pageSize: options.pageSize)
+        let causes = lists.causeLists
+        let mappings = lists.mappingLists
+        add(PageNames.errors, template: "errors", depth: 0) { (lists.hub(causes: causes, mappings: mappings), "Errors") }
+        for (kind, group) in [("Cause", causes), ("Mapping", mappings)] {
+            for list in group {
+                for number in list.pagination.pages {
+                    add(list.pagination.path(number), template: "error-page", depth: 1) {
+                        let view = lists.page(number, of: list, kind: kind)
+                        return (view, "\(view.heading), \(view.summary)")
+                    }
+                }
+            }
+        }
+        let recordList = RecordListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        let ordered = recordList.ordered
+        let recordPages = recordList.pagination(count: ordered.count)
+        for number in recordPages.pages {
+            add(recordPages.path(number), template: "records", depth: 0) {
+                let view = recordList.page(number, of: ordered)
+                return (view, "Records with errors, \(view.summary)")
+            }
+        }
+        let history = HistoryViewBuilder(analysis: analysis, format: format)
+        for list in history.lists(pageSize: options.pageSize) {
+            for number in list.pagination.pages {
+                add(list.pagination.path(number), template: "changes", depth: 1) {
+                    let view = history.page(number, of: list)
+                    return (view, "\(view.heading), \(view.summary)")
+                }
+            }
+        }
+        add(PageNames.rejected, template: "rejected", depth: 0) {
+            let rejected = analysis.night.dataset.rejected
+            let view = RejectedListView(
+                count: format.count(rejected.count),
+                rows: rejected.map {
+                    RejectedView(file: $0.location.file, line: format.count($0.location.line),
+                                 column: format.count($0.location.column), reason: $0.reason)
+                },
+                hasRows: !rejected.isEmpty)
+            return (view, "Rejected rows")
+        }
+        for timeline in analysis.records {
+            add(PageNames.record(timeline.record.key), template: "record", depth: 1) {
+                (RecordViewBuilder(analysis: analysis, timeline: timeline, rows: rows, format: format).build(), timeline.record.displayName)
+            }
+        }
+        for run in analysis.jobs {
+            add(PageNames.job(run.job), template: "job", depth: 1) {
+                let view = JobViewBuilder(run: run, rows: rows, format: format).build()
+                return (view, view.title)
+            }
+        }
+        return pages
     }
 
     private func page<Content: Sendable>(_ content: Content, title: String, template: String, depth: Int) throws(RenderError) -> [UInt8] {

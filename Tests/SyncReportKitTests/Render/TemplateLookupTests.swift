@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import SyncReportKit
+
+/// Views that answer the templates' lookups by name must answer every stored property, under its own name:
+/// a name left out would render as empty without any error.
+@Suite struct TemplateLookupTests {
+    private func expectEveryPropertyAnswers(_ value: Any, _ child: (String) -> Any?) {
+        for property in Mirror(reflecting: value).children {
+            let name = property.label ?? ""
+            #expect(child(name).map { String(describing: $0) } == String(describing: property.value), "\(type(of: value)).\(name)")
+        }
+        #expect(child("notAProperty") == nil)
+    }
+
+    @Test func everyListedViewAnswersEachOfItsProperties() {
+        let link = Link(label: "Customer C1", href: "records/c1.html")
+        let page = Page(root: "../", title: "t", timeZone: "UTC", generated: "g", hasGenerated: true, content: link)
+        expectEveryPropertyAnswers(page, page.child)
+        expectEveryPropertyAnswers(link, link.child)
+        let error = ErrorRow(
+            time: "1", record: "2", recordHref: "3", hasRecord: true, isNew: false, jobHref: "4", hasJob: true, mapping: "5",
+            message: "6", cause: "7", causeID: "8", evidence: "9", action: "10", isSkipped: true, links: [link], hasLinks: true)
+        expectEveryPropertyAnswers(error, error.child)
+        let event = EventRow(
+            time: "1", jobHref: "2", hasJob: true, job: "3", direction: "4", isFailure: false, message: "5", cause: "6",
+            evidence: "7", action: "8")
+        expectEveryPropertyAnswers(event, event.child)
+        let record = RecordRow(name: "1", href: "2", mapping: "3", cause: "4", errors: "5", lastFailed: "6", status: "7")
+        expectEveryPropertyAnswers(record, record.child)
+        let tracked = TrackedRow(name: "1", href: "2", hasPage: true, since: "3", nights: "4")
+        expectEveryPropertyAnswers(tracked, tracked.child)
+        let pageLink = PageLink(label: "1", href: "2", isCurrent: true, isAfterGap: false)
+        expectEveryPropertyAnswers(pageLink, pageLink.child)
+        let field = Field(label: "1", value: "2")
+        expectEveryPropertyAnswers(field, field.child)
+        let step = Step(direction: "1", cause: "2", action: "3", links: [link], hasLinks: true)
+        expectEveryPropertyAnswers(step, step.child)
+    }
+}

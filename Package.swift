@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/Rules")]
+            resources: [.copy("Resources/Rules"), .copy("Resources/Schema")]
         ),
         .executableTarget(
             name: "syncreport",

@@ -11,6 +11,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlreader.h>
+#include <libxml/relaxng.h>
 
 // xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state.
 static inline void syncreport_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -10,6 +10,8 @@ private let initialised: Void = {
 
 /// libxml2's parser with safe options: no network, no entity expansion, no DTD loading, every diagnostic kept.
 enum LibXML {
+    private static let options = Int32(XML_PARSE_NONET.rawValue)
+
     /// Parses `bytes` as XML and returns every warning and error; an empty result means well-formed.
     /// `name` is the page's name, used in the issues.
     static func check(_ bytes: [UInt8], name: String) -> [MarkupIssue] {
@@ -26,7 +28,6 @@ enum LibXML {
                 return [MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not create a parser")]
             }
             defer { xmlFreeParserCtxt(parser) }
-            let options = Int32(XML_PARSE_NONET.rawValue)
             let document = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     xmlCtxtReadMemory(parser, chars.baseAddress, Int32(chars.count), name, "UTF-8", options)
@@ -39,6 +40,94 @@ enum LibXML {
             return sink.issues
         }
     }
+
+    /// Reads a page once: well-formedness, validity against `schema`, and the ids and links it holds, each with
+    /// the line of its element.
+    static func inspect(_ bytes: [UInt8], name: String, schema: RelaxNGSchema) -> PageInspection {
+        _ = initialised
+        let sink = IssueSink(file: name)
+        var inspection = PageInspection()
+        let reader = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReaderForMemory(chars.baseAddress, Int32(chars.count), name, "UTF-8", options)
+            }
+        }
+        guard let reader else {
+            inspection.issues = [MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not create a reader")]
+            return inspection
+        }
+        defer { xmlFreeTextReader(reader) }
+        withExtendedLifetime(sink) {
+            // The handler first: the schema's validity errors go to the handler set when it is attached.
+            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+                guard let context, let error else { return }
+                Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+            }, Unmanaged.passUnretained(sink).toOpaque())
+            guard xmlTextReaderRelaxNGSetSchema(reader, schema.pointer) == 0 else {
+                sink.issues.append(MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not attach the schema"))
+                return
+            }
+            while xmlTextReaderRead(reader) == 1 {
+                guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
+                let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
+                if let id = attribute("id", of: reader) { inspection.ids.append(PageInspection.Value(text: id, line: line)) }
+                if let href = attribute("href", of: reader) { inspection.links.append(PageInspection.Value(text: href, line: line)) }
+            }
+            if xmlTextReaderIsValid(reader) != 1, sink.issues.isEmpty {
+                sink.issues.append(MarkupIssue(file: name, line: 0, column: 0, level: .error, message: "not valid against the report schema"))
+            }
+        }
+        let lines = PageLines(bytes)
+        var placed: Set<MarkupIssue.Place> = []
+        for (offset, issue) in sink.issues.enumerated() {
+            guard issue.column == 0, issue.line > 0, let element = sink.elements[offset] else {
+                inspection.issues.append(issue)
+                continue
+            }
+            var issue = issue
+            issue.column = lines.column(ofElement: element, onLine: issue.line)
+            // The schema reports an unexpected element, then its content as unexpected too: the first says it.
+            if placed.insert(issue.place).inserted { inspection.issues.append(issue) }
+        }
+        return inspection
+    }
+
+    private static func attribute(_ name: String, of reader: xmlTextReaderPtr) -> String? {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { syncreport_xmlFree(value) }
+        return String(cString: value)
+    }
+}
+
+/// A compiled RELAX NG schema. Each thread compiles its own: libxml2 does not promise that one compiled schema
+/// may validate on several threads at once.
+final class RelaxNGSchema {
+    fileprivate let pointer: xmlRelaxNGPtr
+
+    /// Compiles the schema text; `nil` with libxml2's first message when it is not a valid schema.
+    init(_ text: [UInt8], name: String) throws(XMLReadFailure) {
+        _ = initialised
+        let sink = IssueSink(file: name)
+        let parser = text.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        }
+        guard let parser else { throw XMLReadFailure(line: 0, column: 0, message: "libxml2 could not read the schema") }
+        defer { xmlRelaxNGFreeParserCtxt(parser) }
+        let compiled = withExtendedLifetime(sink) { () -> xmlRelaxNGPtr? in
+            xmlRelaxNGSetParserStructuredErrors(parser, { context, error in
+                guard let context, let error else { return }
+                Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+            }, Unmanaged.passUnretained(sink).toOpaque())
+            return xmlRelaxNGParse(parser)
+        }
+        guard let compiled else {
+            let first = sink.issues.first
+            throw XMLReadFailure(line: first?.line ?? 0, column: first?.column ?? 0, message: first?.message ?? "not a RELAX NG schema")
+        }
+        pointer = compiled
+    }
+
+    deinit { xmlRelaxNGFree(pointer) }
 }
 
 /// Collects libxml2's structured errors for one parse; reached through the callback's context pointer.
@@ -48,13 +137,18 @@ private final class IssueSink {
 
     init(file: String) { self.file = file }
 
+    /// For each issue, the element it is about when libxml2 names one; schema errors give a line but no column.
+    var elements: [String?] = []
+
     func add(_ error: xmlError) {
+        elements.append(error.node.flatMap { xmlNodePtr(OpaquePointer($0)).pointee.name.map { String(cString: $0) } })
         let level: MarkupIssue.Level = switch error.level {
         case XML_ERR_WARNING: .warning
         case XML_ERR_ERROR: .error
         default: .fatal
         }
-        let message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error \(error.code)"
+        var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error \(error.code)"
+        if error.domain == Int32(XML_FROM_RELAXNGV.rawValue) { message = "outside the report schema: " + message }
         issues.append(MarkupIssue(
             file: file, line: Int(error.line), column: Int(error.int2), level: level,
             message: message.trimmingCharacters(in: .whitespacesAndNewlines)))

@@ -18,6 +18,15 @@ public struct MarkupIssue: Sendable, Hashable, Comparable, CustomStringConvertib
         self.message = message
     }
 
+    /// Where in which page, for telling issues about the same place apart.
+    struct Place: Hashable {
+        var file: String
+        var line: Int
+        var column: Int
+    }
+
+    var place: Place { Place(file: file, line: line, column: column) }
+
     public var description: String { "\(file):\(line):\(column): \(level.rawValue): \(message)" }
 
     public static func < (lhs: MarkupIssue, rhs: MarkupIssue) -> Bool {

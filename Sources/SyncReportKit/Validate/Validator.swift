@@ -1,6 +1,7 @@
 import Foundation
 
-/// The Validate stage: every page must parse as well-formed XML with libxml2 before anything is published.
+/// The Validate stage, before anything is published: every page must be well-formed XML that is valid against
+/// the report's RELAX NG schema, use each id once, and link only to files and ids the report holds.
 public struct Validator: Sendable {
     public init() {}
 
@@ -19,9 +20,27 @@ public struct Validator: Sendable {
         return (Self.markupIssues(site) + Self.manifestIssues(site)).sorted()
     }
 
-    /// Pages are parsed on every core; libxml2 keeps its error handler per thread.
+    /// Pages are read on every core, each thread with its own compiled schema.
     private static func markupIssues(_ site: Site) -> [MarkupIssue] {
-        site.files.filter(\.isPage).parallelMap(minimumChunk: 256) { LibXML.check($0.bytes, name: $0.path) }.flatMap { $0 }
+        let pages = site.files.filter(\.isPage)
+        let chunks = (0..<pages.count).parallelChunks(minimumChunk: 256) { range -> Result<[PageInspection], XMLReadFailure> in
+            Result { () throws(XMLReadFailure) in
+                let schema = try RelaxNGSchema(ReportSchema.text, name: ReportSchema.name)
+                return range.map { LibXML.inspect(pages[$0].bytes, name: pages[$0].path, schema: schema) }
+            }
+        }
+        var inspections: [PageInspection] = []
+        for chunk in chunks {
+            switch chunk {
+            case .success(let part): inspections += part
+            case .failure(let failure):
+                return [MarkupIssue(
+                    file: ReportSchema.name, line: failure.line, column: failure.column, level: .fatal,
+                    message: "the report schema that ships with the tool cannot be used: \(failure.message)")]
+            }
+        }
+        return inspections.flatMap(\.issues)
+            + SiteLinks.issues(pages: pages, inspections: inspections, files: Set(site.files.map(\.path)))
     }
 
     private static func manifestIssues(_ site: Site) -> [MarkupIssue] {

@@ -133,14 +133,14 @@ import Testing
     @Test func validatingAFolderFindsMissingAlteredAndForeignFiles() throws {
         let out = try Fixtures.temporaryFolder().appendingPathComponent("report")
         let site = Site(files: [
-            SiteFile(path: "index.html", bytes: Array("<html/>".utf8)),
-            SiteFile(path: "records/a.html", bytes: Array("<p>a</p>".utf8)),
+            SiteFile(path: "index.html", bytes: Fixtures.page("<body><p>index</p></body>\n")),
+            SiteFile(path: "records/a.html", bytes: Fixtures.page("<body><p>a</p></body>\n")),
         ])
         try Publisher().run(site, to: output(out))
         #expect(try Validator().run(folder: out).isEmpty)
         try FileManager.default.removeItem(at: out.appendingPathComponent("records/a.html"))
-        try Data("<html>x</html>".utf8).write(to: out.appendingPathComponent("index.html"))
-        try Data("<p>new</p>".utf8).write(to: out.appendingPathComponent("extra.html"))
+        try Data(Fixtures.page("<body><p>altered</p></body>\n")).write(to: out.appendingPathComponent("index.html"))
+        try Data(Fixtures.page("<body><p>new</p></body>\n")).write(to: out.appendingPathComponent("extra.html"))
         let issues = try Validator().run(folder: out)
         #expect(issues.map(\.file) == ["extra.html", "index.html", "records/a.html"])
         #expect(issues.map(\.level) == [.warning, .error, .error])

@@ -16,6 +16,17 @@ enum Fixtures {
         InputFile(name: name, bytes: Array(text.utf8))
     }
 
+    /// The smallest page the report schema accepts, around `body` (which starts on line 4).
+    static func page(_ body: String) -> [UInt8] {
+        Array("""
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
+            <head><meta charset="utf-8"/><title>t</title></head>
+            \(body)</html>
+
+            """.utf8)
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -3,7 +3,16 @@ import Testing
 
 @Suite struct ValidatorTests {
     private func page(_ body: String) -> Site {
-        Site(files: [SiteFile(path: "p.html", bytes: Array("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n\(body)</html>\n".utf8))])
+        Site(files: [SiteFile(path: "p.html", bytes: Fixtures.page(body))])
+    }
+
+    private func issues(_ site: Site) -> [MarkupIssue] {
+        do {
+            _ = try Validator().run(site)
+            return []
+        } catch {
+            return error.issues
+        }
     }
 
     @Test func aWellFormedPagePasses() throws {
@@ -18,11 +27,48 @@ import Testing
         } catch {
             let issue = error.issues[0]
             #expect(issue.file == "p.html")
-            #expect(issue.line == 4)
+            #expect(issue.line == 5)
             #expect(issue.column == 14)
             #expect(issue.level == .fatal)
             #expect(issue.message.contains("mismatch"))
         }
+    }
+
+    @Test func markupOutsideTheSchemaIsNamedAtItsElement() {
+        let found = issues(page("<body>\n<p>fine</p>\n  <div><script>alert(1)</script></div><blink>x</blink></body>\n"))
+        #expect(found.map(\.line) == [6, 6], "\(found)")
+        #expect(found.map(\.column) == [8, 39], "\(found)")
+        #expect(found.allSatisfy { $0.level == .error })
+        #expect(found.first?.message.contains("script") == true, "\(found)")
+    }
+
+    @Test func anIDUsedTwiceIsNamedWhereItIsUsedAgain() {
+        let found = issues(page("<body><h2 id=\"a\">A</h2>\n<p>x</p><h2 class=\"x\" id=\"a\">again</h2></body>\n"))
+        #expect(found.map(\.description) == ["p.html:5:23: error: the id 'a' is used again; it is first used on line 4"])
+    }
+
+    @Test func everyLinkInsideTheReportLeadsToAFileAndAnID() {
+        let index = SiteFile(path: "index.html", bytes: Fixtures.page("""
+            <body><h2 id="top">x</h2><p><a href="records/r.html#now">ok</a> <a href="#top">ok</a> <a href="style.css">ok</a>
+            <a href="https://bc.example/?page=21#x">out</a> <a href="records/gone.html">gone</a> <a href="records/r.html#later">no id</a>
+            <a href="../etc/passwd">outside</a></p></body>
+
+            """))
+        let record = SiteFile(path: "records/r.html", bytes: Fixtures.page("<body><h2 id=\"now\"><a href=\"../index.html#top\">up</a></h2></body>\n"))
+        let found = issues(Site(files: [index, record, SiteFile(path: "style.css", bytes: [])]))
+        #expect(found.map(\.description) == [
+            "index.html:5:52: error: the link 'records/gone.html' leads to records/gone.html, which the report does not hold",
+            "index.html:5:89: error: the link 'records/r.html#later' leads to records/r.html, which has no id 'later'",
+            "index.html:6:4: error: the link '../etc/passwd' leads outside the report folder",
+        ])
+    }
+
+    @Test func aGeneratedReportIsValidLinkedAndUnique() throws {
+        let analysis = try Stages.analysis(Stages.fixtureNight())
+        var options = Stages.renderer.options
+        options.pageSize = 1
+        let site = try Renderer(options: options).run(analysis)
+        #expect(issues(site).isEmpty)
     }
 
     @Test func namedHTMLEntitiesAreNotXML() {

@@ -14,13 +14,14 @@ public struct PlannedAction: Sendable, Equatable {
 /// Orders the failing records' latest errors into actions, most errors cleared first.
 enum ActionPlan {
     static func actions(_ night: ClassifiedNight, records: [RecordTimeline]) -> [PlannedAction] {
-        var groups: [Root: (records: [RecordRef], errors: Int, mappings: Set<String>)] = [:]
+        var groups: [Root: Group] = [:]
         for timeline in records {
             for failing in timeline.failing {
                 let latest = night.errors[failing.latestErrorIndex]
                 let root = Root(latest, record: timeline.record)
                 let errors = timeline.errorIndices.count { night.errors[$0].direction == failing.direction }
-                Self.add(timeline.record, errors: errors, mapping: latest.mapping, to: &groups[root, default: ([], 0, [])])
+                groups[root, default: Group(captured: latest.classification.groups)]
+                    .add(timeline.record, errors: errors, mapping: latest.mapping)
             }
         }
         let rules = Dictionary(night.rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -30,27 +31,51 @@ enum ActionPlan {
             let mapping = group.mappings.count == 1 ? group.mappings.first! : ""
             return PlannedAction(
                 cause: root.cause, ruleID: root.ruleID,
-                text: text(for: root, rule: rules[root.ruleID], records: records, mapping: mapping),
+                text: text(for: root, captured: group.captured, rule: rules[root.ruleID], records: records, mapping: mapping),
                 errors: group.errors, records: records)
         }.sorted { ($1.errors, $1.records.count, $0.ruleID, $0.text) < ($0.errors, $0.records.count, $1.ruleID, $1.text) }
     }
 
-    private static func add(
-        _ record: RecordRef, errors: Int, mapping: String, to group: inout (records: [RecordRef], errors: Int, mappings: Set<String>)
-    ) {
-        group.records.append(record)
-        group.errors += errors
-        group.mappings.insert(mapping)
-    }
-
-    /// The rule's action with its root groups, for "the N records below" instead of one record.
-    private static func text(for root: Root, rule: Rule?, records: [RecordRef], mapping: String) -> String {
+    /// The rule's action worded for its records: for one record, with everything its message captured; for
+    /// several, "the N records below", and the captured values that differ by record ("{coupledRecord}")
+    /// said as "each one's coupled record".
+    private static func text(
+        for root: Root, captured: [String: String], rule: Rule?, records: [RecordRef], mapping: String
+    ) -> String {
         let subject = records.count == 1 ? records[0].displayName : "the \(records.count) records below"
         guard let rule else {
-            return "No rule knows the messages of \(subject): read them under Messages no rule knows on Errors by cause, add rules for them, fix the cause and choose Retry."
+            return "No rule knows the messages of \(subject): read them under Messages no rule knows on Errors, add rules for them, fix the cause and choose Retry."
         }
-        return rule.action.bound(to: root.groups).render(
-            record: subject, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+        let groups = records.count == 1 ? captured : Dictionary(uniqueKeysWithValues: captured.keys.map { name in
+            (name, root.groups[name] ?? "each one's \(words(name))")
+        })
+        return rule.action.bound(to: groups).render(record: subject, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+    }
+
+    /// `coupledRecord` as "coupled record".
+    private static func words(_ name: String) -> String {
+        name.reduce(into: "") { text, character in
+            if character.isUppercase, !text.isEmpty { text += " " }
+            text += character.lowercased()
+        }
+    }
+}
+
+/// The failing records of one root, and what the first one's message captured.
+private struct Group {
+    let captured: [String: String]
+    var records: [RecordRef] = []
+    var errors = 0
+    var mappings: Set<String> = []
+
+    init(captured: [String: String]) {
+        self.captured = captured
+    }
+
+    mutating func add(_ record: RecordRef, errors: Int, mapping: String) {
+        records.append(record)
+        self.errors += errors
+        mappings.insert(mapping)
     }
 }
 

@@ -117,6 +117,18 @@ import Testing
         #expect(plan.first?.records.count == 2)
     }
 
+    /// A value each record's message names for itself cannot be one value for the group: it is said as such.
+    @Test func valuesThatDifferByRecordAreWordedForEachRecord() throws {
+        let plan = try analysis([
+            "1,Customer: C00110,2026-11-24 22:00:00,\"Cannot couple Customer: C00110 to this Dataverse Account record, because the Customer record is already coupled.\"",
+            "2,Customer: C00120,2026-11-24 22:00:01,\"Cannot couple Customer: C00120 to this Dataverse Account record, because the Customer record is already coupled.\"",
+        ]).actions
+        try #require(plan.count == 1)
+        #expect(plan[0].text.contains("then Set Up Coupling for each one's coupled record with the right record. Affected record: the 2 records below."), "\(plan[0].text)")
+        let one = try analysis(["1,Customer: C00110,2026-11-24 22:00:00,\"Cannot couple Customer: C00110 to this Dataverse Account record, because the Customer record is already coupled.\""]).actions
+        #expect(one.first?.text.contains("then Set Up Coupling for Customer: C00110 with the right record.") == true, "\(one)")
+    }
+
     @Test func theIndexListsTheActionsWithTheirRecords() throws {
         let analysis = try analysis(["1,Customer: C00110,2026-11-24 22:00:00,Currency EUR must be coupled to a Dataverse Transactioncurrency record."])
         let index = try #require(try Stages.renderer.run(analysis).files.first { $0.path == "index.html" })

@@ -4,18 +4,10 @@ import Testing
 
 /// From a sample night to a validated, published folder, through every stage.
 @Suite struct EndToEndTests {
-    private func sampleNight(in folder: URL, seed: UInt64 = 7) throws -> [String] {
-        try SampleGenerator(seed: seed).files().map { file in
-            let url = folder.appendingPathComponent(file.name)
-            try Data(file.contents).write(to: url)
-            return url.path
-        }
-    }
-
     @Test func aSampleNightBecomesAValidatedReport() throws {
         let folder = try Fixtures.temporaryFolder()
         let out = folder.appendingPathComponent("Output")
-        let report = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder), output: out))
+        let report = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder), output: out))
         let totals = report.analysis.totals
         #expect(totals.jobs > 10)
         #expect(totals.errors >= 300)
@@ -31,26 +23,15 @@ import Testing
         #expect(report.analysis.records.contains { $0.errorIndices.count > 1 }, "records fail on more than one job")
     }
 
-    /// The sample night moved `days` later, as the next night's exports of the same tenant.
-    private func sampleNight(in folder: URL, seed: UInt64, daysLater days: Int) throws -> [String] {
-        try SampleGenerator(seed: seed).files().map { file in
-            var text = String(decoding: file.contents, as: UTF8.self)
-            for day in (24...27).reversed() { text = text.replacingOccurrences(of: "2026-11-\(day)", with: "2026-11-\(day + days)") }
-            let url = folder.appendingPathComponent("\(days)-\(file.name)")
-            try Data(text.utf8).write(to: url)
-            return url.path
-        }
-    }
-
     @Test func eachNightIsComparedWithTheReportItReplaces() throws {
         let folder = try Fixtures.temporaryFolder()
         let out = folder.appendingPathComponent("Output")
-        let first = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 7, daysLater: 0), output: out))
+        let first = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder, seed: 7, daysLater: 0), output: out))
         #expect(first.analysis.history.uncompared == .firstNight)
         #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("This is the first report"))
         #expect(try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8).contains(#""changes" : null"#))
 
-        let second = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 7, daysLater: 1), output: out)).analysis
+        let second = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder, seed: 7, daysLater: 1), output: out)).analysis
         #expect(second.history.comparedWith == "2026-11-24")
         #expect(second.history.newCount == 0)
         #expect(second.history.stillFailingCount == first.analysis.totals.failingRecords)
@@ -59,7 +40,7 @@ import Testing
         let page = try String(contentsOf: out.appendingPathComponent(PageNames.record(still.key)), encoding: .utf8)
         #expect(page.contains("Failing since 2026-11-24, 2 reports in a row."))
 
-        let third = try Generation.run(GenerateRequest(inputs: try sampleNight(in: folder, seed: 8, daysLater: 2), output: out)).analysis
+        let third = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder, seed: 8, daysLater: 2), output: out)).analysis
         let history = third.history
         #expect(history.stillFailingCount + history.fixed.count == second.totals.failingRecords)
         #expect(history.newCount + history.stillFailingCount == third.totals.failingRecords)
@@ -77,7 +58,7 @@ import Testing
 
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let folder = try Fixtures.temporaryFolder()
-        let inputs = try sampleNight(in: folder)
+        let inputs = try Fixtures.sampleNight(in: folder)
         let first = folder.appendingPathComponent("a")
         let second = folder.appendingPathComponent("b")
         _ = try Generation.run(GenerateRequest(inputs: inputs, output: first))
@@ -88,7 +69,7 @@ import Testing
     @Test func aFailingRunLeavesThePublishedReportUntouched() throws {
         let folder = try Fixtures.temporaryFolder()
         let out = folder.appendingPathComponent("Output")
-        let inputs = try sampleNight(in: folder)
+        let inputs = try Fixtures.sampleNight(in: folder)
         _ = try Generation.run(GenerateRequest(inputs: inputs, output: out))
         let before = try Site.read(from: out)
         let broken = folder.appendingPathComponent("broken.csv")

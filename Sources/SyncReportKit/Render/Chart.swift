@@ -30,7 +30,7 @@ struct BarView: Sendable {
 enum Chart {
     static let width = 640
     private static let rowHeight = 22
-    private static let labelWidth = 220
+    private static let labelWidth = 250
     private static let valueWidth = 70
     private static let columnsHeight = 160
 
@@ -82,6 +82,6 @@ enum Chart {
 
     /// Long mapping names would run into the bars; the table beside the chart has them whole.
     private static func clipped(_ label: String) -> String {
-        label.count > 30 ? label.prefix(29) + "…" : label
+        label.count > 36 ? label.prefix(35) + "…" : label
     }
 }

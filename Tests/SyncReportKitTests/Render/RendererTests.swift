@@ -54,7 +54,7 @@ import Testing
 
     @Test func theLongestBarIsTheLargestValue() {
         let chart = Chart.bars(id: "c", title: "t", items: [("a", 10), ("b", 5), ("c", 0)], format: Formatter(timeZone: .gmt))
-        #expect(chart.bars.map(\.width) == [350, 175, 0])
+        #expect(chart.bars.map(\.width) == [320, 160, 0])
         #expect(chart.summary == "a: 10; b: 5; c: 0.")
     }
 

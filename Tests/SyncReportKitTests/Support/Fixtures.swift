@@ -27,6 +27,20 @@ enum Fixtures {
             """.utf8)
     }
 
+    /// Writes a sample night's exports into `folder` and returns their paths. With `daysLater`, the night is
+    /// moved that many days on, as the next night's exports of the same tenant, and the names say so.
+    static func sampleNight(in folder: URL, seed: UInt64 = 7, daysLater days: Int = 0) throws -> [String] {
+        try SampleGenerator(seed: seed).files().map { file in
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for day in (24...27).reversed() where days > 0 {
+                text = text.replacingOccurrences(of: "2026-11-\(day)", with: "2026-11-\(day + days)")
+            }
+            let url = folder.appendingPathComponent(days > 0 ? "\(days)-\(file.name)" : file.name)
+            try Data(text.utf8).write(to: url)
+            return url.path
+        }
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

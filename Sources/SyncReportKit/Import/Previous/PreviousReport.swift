@@ -5,7 +5,9 @@ public struct PreviousReport: Sendable, Equatable {
     /// The file it was read from, for messages.
     public var file: String
     public var night: String?
-    /// The night that report compared itself with; `nil` when it had nothing to compare with.
+    /// Whether that report compared itself with one before it (its `changes` are not null).
+    public var wasCompared: Bool
+    /// The night it compared itself with, when that night had a date.
     public var comparedWith: String?
     public var history: [NightTotals]
     /// Records failing in that report; `nil` when it comes from a version that did not list them.

@@ -8,7 +8,8 @@ struct PreviousReportParser {
     }
 
     consuming func parse() throws(ImportError) -> PreviousReport {
-        var report = PreviousReport(file: scanner.file, night: nil, comparedWith: nil, history: [], failing: nil, fixed: [])
+        var report = PreviousReport(
+            file: scanner.file, night: nil, wasCompared: false, comparedWith: nil, history: [], failing: nil, fixed: [])
         var version: Int?
         guard scanner.peekToken() == UInt8(ascii: "{") else {
             throw scanner.failure(expected: "a report object {\"schemaVersion\": 1, ...}")
@@ -24,8 +25,8 @@ struct PreviousReportParser {
                     throw parser.problem(at: at, "schema version \(found) is not one this version of syncreport reads (\(PreviousReport.schemaVersion)); pass --no-previous to start the history afresh")
                 }
                 version = found
-            case "night": report.night = try parser.optionalString()
-            case "changes": report.comparedWith = try parser.comparedWith()
+            case "night": report.night = try parser.optionalDate()
+            case "changes": (report.wasCompared, report.comparedWith) = try parser.changes()
             case "history": report.history = try parser.array { parser throws(ImportError) in try parser.night() }
             case "records": report.failing = try parser.array { parser throws(ImportError) in try parser.record() }
             case "fixed": report.fixed = try parser.array { parser throws(ImportError) in try parser.record() }
@@ -46,9 +47,9 @@ struct PreviousReportParser {
         let start = scanner.position
         try members { parser, key throws(ImportError) in
             switch key {
-            case "night": night = try parser.string()
-            case "errors": errors = try parser.integer()
-            case "failingRecords": failing = try parser.integer()
+            case "night": night = try parser.date()
+            case "errors": errors = try parser.integer(in: Self.counts)
+            case "failingRecords": failing = try parser.integer(in: Self.counts)
             default: try parser.scanner.skipValue()
             }
         }
@@ -68,8 +69,8 @@ struct PreviousReportParser {
                 record.key = try parser.string()
                 hasKey = true
             case "name": record.name = try parser.string()
-            case "failingSince": record.failingSince = try parser.optionalString()
-            case "nights": record.nights = try parser.integer()
+            case "failingSince": record.failingSince = try parser.optionalDate()
+            case "nights": record.nights = try parser.integer(in: Self.nights)
             case "status":
                 _ = parser.scanner.peekToken()
                 let at = parser.scanner.position
@@ -83,21 +84,27 @@ struct PreviousReportParser {
             default: try parser.scanner.skipValue()
             }
         }
-        guard hasKey, record.nights > 0 else { throw problem(at: start, "a record needs its record key and a number of nights above 0") }
+        guard hasKey, record.nights > 0 else { throw problem(at: start, "a record needs its record key and its number of nights") }
         return record
     }
 
-    private mutating func comparedWith() throws(ImportError) -> String? {
+    /// `changes`: null when that report compared nothing, else the night it compared with.
+    private mutating func changes() throws(ImportError) -> (wasCompared: Bool, night: String?) {
         guard scanner.peekToken() == UInt8(ascii: "{") else {
+            guard scanner.peekToken() == UInt8(ascii: "n") else { throw scanner.failure(expected: "an object or null") }
             _ = try scanner.scalar()
-            return nil
+            return (false, nil)
         }
         var night: String?
         try members { parser, key throws(ImportError) in
-            if key == "previousNight" { night = try parser.optionalString() } else { try parser.scanner.skipValue() }
+            if key == "previousNight" { night = try parser.optionalDate() } else { try parser.scanner.skipValue() }
         }
-        return night
+        return (true, night)
     }
+
+    /// Bounds that keep a tampered file from overflowing the arithmetic on nights and counts.
+    private static let nights = 1...100_000
+    private static let counts = 0...1_000_000_000_000
 
     // MARK: Values
 
@@ -144,6 +151,31 @@ struct PreviousReportParser {
             return nil
         }
         return try string()
+    }
+
+    /// A night's date as data.json writes it, `YYYY-MM-DD`; anything else would sort among the dates wrongly.
+    private mutating func date() throws(ImportError) -> String {
+        _ = scanner.peekToken()
+        let at = scanner.position
+        let text = try string()
+        guard text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil else {
+            throw problem(at: at, "'\(text.prefix(40))' is not a night's date (YYYY-MM-DD)")
+        }
+        return text
+    }
+
+    private mutating func optionalDate() throws(ImportError) -> String? {
+        guard scanner.peekToken() == UInt8(ascii: "n") else { return try date() }
+        _ = try scanner.scalar()
+        return nil
+    }
+
+    private mutating func integer(in range: ClosedRange<Int>) throws(ImportError) -> Int {
+        _ = scanner.peekToken()
+        let at = scanner.position
+        let value = try integer()
+        guard range.contains(value) else { throw problem(at: at, "\(value) is not between \(range.lowerBound) and \(range.upperBound)") }
+        return value
     }
 
     private mutating func integer() throws(ImportError) -> Int {

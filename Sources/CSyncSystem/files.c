@@ -6,13 +6,18 @@
 #include "CSyncSystem.h"
 
 int syncreport_write_file(const char *path, const void *bytes, size_t count) {
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd;
+    do {
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    } while (fd < 0 && errno == EINTR);
     if (fd < 0) return -1;
     const char *next = bytes;
     while (count > 0) {
         ssize_t written = write(fd, next, count);
-        if (written < 0) {
-            if (errno == EINTR) continue;
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) {
+            // A write that makes no progress would loop for ever.
+            if (written == 0) errno = EIO;
             int saved = errno;
             close(fd);
             errno = saved;

@@ -112,6 +112,13 @@ public enum Generation {
         } catch {
             throw .render(error)
         }
+        // The folder is held from before the report it replaces is read until the new one is published.
+        let publication: Publication
+        do {
+            publication = try Publisher().begin(output)
+        } catch {
+            throw .publish(error)
+        }
         let previous: PreviousReport?
         do {
             previous = try request.previous.load(replacing: output)
@@ -122,7 +129,7 @@ public enum Generation {
                                 classifier: Classifier(rules: rules), renderer: renderer)
         let report = try pipeline.run(inputs, previous: previous)
         do {
-            try Publisher().run(report.site, to: output)
+            try publication.publish(report.site)
         } catch {
             throw .publish(error)
         }

@@ -56,6 +56,17 @@ import Testing
         #expect(try Validator().run(folder: out).isEmpty)
     }
 
+    /// A run killed between its two fallback renames leaves the report beside the folder: the next run puts it
+    /// back before reading it, so the history goes on.
+    @Test func aReportLeftBesideTheFolderByAKilledRunIsStillComparedWith() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        _ = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder), output: out))
+        try FileManager.default.moveItem(at: out, to: folder.appendingPathComponent(".Output.previous"))
+        let next = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder, daysLater: 1), output: out))
+        #expect(next.analysis.history.comparedWith == "2026-11-24")
+    }
+
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let folder = try Fixtures.temporaryFolder()
         let inputs = try Fixtures.sampleNight(in: folder)

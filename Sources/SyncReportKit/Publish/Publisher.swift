@@ -12,26 +12,17 @@ public struct Publisher: Sendable {
 
     /// Writes `site` plus its manifest to `folder`, replacing what an earlier run published there.
     public func run(_ site: Site, to folder: OutputFolder) throws(PublishError) {
-        let manager = FileManager.default
-        try io(folder.parent.path) { try manager.createDirectory(at: folder.parent, withIntermediateDirectories: true) }
+        try begin(folder).publish(site)
+    }
+
+    /// Takes the folder for a run: its lock, held until the publication is released, and the clean-up of a run
+    /// that was killed. A run takes it before reading the report it replaces, so no other run can publish in
+    /// between, and a report left beside the folder by a killed run is back in place to be read.
+    public func begin(_ folder: OutputFolder) throws(PublishError) -> Publication {
+        try io(folder.parent.path) { try FileManager.default.createDirectory(at: folder.parent, withIntermediateDirectories: true) }
         let lock = try FolderLock(folder.parent, folder: folder.url.path)
-        try withExtendedLifetime(lock) { () throws(PublishError) in
-            try recoverFromInterruptedRun(folder)
-            let keep = try Self.foreignFiles(in: folder.url, besides: Set(site.files.map(\.path)))
-            let staging = folder.sibling("staging-\(UUID().uuidString)")
-            do throws(PublishError) {
-                try write(site, to: staging)
-                for name in keep {
-                    try io(name) {
-                        try manager.copyItem(at: folder.url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-                    }
-                }
-                try swap(staging, into: folder)
-            } catch {
-                try? manager.removeItem(at: staging)
-                throw error
-            }
-        }
+        try recoverFromInterruptedRun(folder)
+        return Publication(folder: folder, lock: lock)
     }
 
     /// Refuses, before any work, a folder whose replacement would lose files the tool did not write.
@@ -39,8 +30,35 @@ public struct Publisher: Sendable {
         _ = try Self.foreignFiles(in: folder.url, besides: [])
     }
 
-    /// Writes every file unsynced, then flushes the file system once before the folder is exchanged: a large
-    /// night has tens of thousands of pages, and a sync per file made publishing take longer than rendering.
+    /// Writes the site into a staging folder beside `folder` with the files to carry over, and exchanges them.
+    /// Files are written unsynced and the file system is flushed once before the exchange and once after it: a
+    /// large night has tens of thousands of pages, and a sync per file made publishing take longer than rendering.
+    fileprivate func publish(_ site: Site, to folder: OutputFolder) throws(PublishError) {
+        let manager = FileManager.default
+        let keep = try Self.foreignFiles(in: folder.url, besides: Set(site.files.map(\.path)))
+        let staging = folder.sibling("staging-\(UUID().uuidString)")
+        do throws(PublishError) {
+            try write(site, to: staging)
+            for name in keep {
+                try io(name) {
+                    try manager.copyItem(at: folder.url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+                }
+            }
+            try syncFileSystem(of: staging)
+            try swap(staging, into: folder)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+        try syncFileSystem(of: folder.parent)
+    }
+
+    private func syncFileSystem(of url: URL) throws(PublishError) {
+        guard syncreport_sync_file_system(url.path) == 0 else {
+            throw .io(path: url.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
     private func write(_ site: Site, to staging: URL) throws(PublishError) {
         let manager = FileManager.default
         let manifest = SiteFile(path: Manifest.fileName, bytes: Manifest.render(site.files))
@@ -54,9 +72,6 @@ public struct Publisher: Sendable {
             guard syncreport_write_file(path, file.bytes, file.bytes.count) == 0 else {
                 throw .io(path: path, reason: String(cString: strerror(errno)))
             }
-        }
-        guard syncreport_sync_file_system(staging.path) == 0 else {
-            throw .io(path: staging.path, reason: String(cString: strerror(errno)))
         }
     }
 
@@ -137,5 +152,21 @@ public struct Publisher: Sendable {
         } catch {
             throw .io(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+}
+
+/// A run's hold on its output folder: the lock is released when the publication is.
+public final class Publication {
+    private let folder: OutputFolder
+    private let lock: FolderLock
+
+    fileprivate init(folder: OutputFolder, lock: FolderLock) {
+        self.folder = folder
+        self.lock = lock
+    }
+
+    /// Replaces the published report with `site`, in one atomic exchange.
+    public func publish(_ site: Site) throws(PublishError) {
+        try withExtendedLifetime(lock) { () throws(PublishError) in try Publisher().publish(site, to: folder) }
     }
 }

@@ -21,9 +21,10 @@ struct HistoryViewBuilder: Sendable {
 
     func index() -> HistoryView {
         let nights = history.nights
-        let changes = lists(pageSize: 1).map { list in
-            Stat(label: list.title, value: format.count(list.records.count), href: list.pagination.path(1), hasLink: !list.records.isEmpty)
-        }
+        let counts = [history.newCount, history.stillFailingCount, history.fixed.count]
+        let changes = history.isCompared ? zip(Self.kinds, counts).map { kind, count in
+            Stat(label: kind.title, value: format.count(count), href: Pagination.firstPage(PageNames.changes(kind.id)), hasLink: count > 0)
+        } : []
         return HistoryView(
             isCompared: history.isCompared, basis: basis, changes: changes,
             trend: nights.isEmpty ? [] : [Chart.columns(
@@ -50,18 +51,24 @@ struct HistoryViewBuilder: Sendable {
         guard history.isCompared else { return [] }
         let failing = history.failing.values.sorted { $0.key < $1.key }
         let withPage = Set(analysis.records.map(\.record.key))
-        func list(_ id: String, _ title: String, none: String, _ records: [TrackedRecord]) -> List {
-            List(title: title, none: none, records: records,
-                 pagination: Pagination(base: PageNames.changes(id), count: records.count, size: pageSize), withPage: withPage)
-        }
-        return [
-            list("new", "New tonight", none: "No record started failing tonight.", failing.filter { $0.status == .new }),
+        let records = [
+            failing.filter { $0.status == .new },
             // Longest failing first: those have waited longest for someone.
-            list("still-failing", "Still failing", none: "No record failing in the previous report still fails.",
-                 failing.filter { $0.status == .stillFailing }.sorted { ($1.nights, $0.key) < ($0.nights, $1.key) }),
-            list("fixed", "Fixed", none: "No record failing in the previous report was fixed.", history.fixed),
+            failing.filter { $0.status == .stillFailing }.sorted { ($1.nights, $0.key) < ($0.nights, $1.key) },
+            history.fixed,
         ]
+        return zip(Self.kinds, records).map { kind, records in
+            List(title: kind.title, none: kind.none, records: records,
+                 pagination: Pagination(base: PageNames.changes(kind.id), count: records.count, size: pageSize), withPage: withPage)
+        }
     }
+
+    /// The three lists, in the order of `History`'s counts: new, still failing, fixed.
+    private static let kinds: [(id: String, title: String, none: String)] = [
+        ("new", "New tonight", "No record started failing tonight."),
+        ("still-failing", "Still failing", "No record failing in the previous report still fails."),
+        ("fixed", "Fixed", "No record failing in the previous report was fixed."),
+    ]
 
     /// One page of `list`; it lies one folder down, in `changes/`.
     func page(_ number: Int, of list: List) -> TrackedPageView {

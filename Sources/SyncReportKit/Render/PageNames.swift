@@ -14,7 +14,8 @@ public enum PageNames {
 
     /// Paths of paginated lists, without `.html`: page 1 adds `.html`, page n `-n.html`.
     static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
-    static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping.isEmpty ? "not in the exports" : mapping))" }
+    /// The mapping the exports do not name is the empty name, whose page is the bare hash: no name collides with it.
+    static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping))" }
     public static func job(_ job: Job) -> String {
         job.id.map { "jobs/\($0.value).html" } ?? "jobs/\(slug(job.pageKey)).html"
     }

@@ -30,7 +30,7 @@ struct Pagination: Sendable {
     /// Links to the first and last pages, and to the two on either side of `page`; gaps are left out, so the
     /// bar stays short when a list has hundreds of pages.
     func pager(_ page: Int, format: Formatter) -> PagerView {
-        let shown = pages.filter { $0 == 1 || $0 == pageCount || abs($0 - page) <= 2 }
+        let shown = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2))).sorted()
         var links: [PageLink] = []
         for (offset, number) in shown.enumerated() {
             links.append(PageLink(

@@ -4,6 +4,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case template(file: String, line: Int, column: Int, problem: String)
     case missingTemplate(String)
     case assetClash(String)
+    /// Two pages would have one file name: their ids' hashes met, which the report cannot show both of.
+    case pathClash(String)
 
     public var description: String {
         switch self {
@@ -11,6 +13,7 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         case .template(let file, let line, let column, let problem): "\(file):\(line):\(column): error: \(problem)"
         case .missingTemplate(let name): "error: the templates have no '\(name).mustache'"
         case .assetClash(let path): "error: the template folder holds '\(path)', a file the report writes itself; rename it"
+        case .pathClash(let path): "error: two pages would both be written to '\(path)'; please report this with the ids involved"
         }
     }
 }

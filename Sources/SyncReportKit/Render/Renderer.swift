@@ -12,6 +12,9 @@ public struct Renderer: Sendable {
 
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
         let pages = plan(analysis)
+        var paths: Set<String> = [PageNames.data, Manifest.fileName]
+        for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
+        if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
         // Pages are independent; a large night has tens of thousands, so they are rendered on every core.
         let rendered = pages.parallelMap(minimumChunk: 32) { job in
             Result { () throws(RenderError) in SiteFile(path: job.path, bytes: try job.render()) }
@@ -19,10 +22,6 @@ public struct Renderer: Sendable {
         var files = templates.assets
         for result in rendered { files.append(try result.get()) }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
-        let generated = Set(files.dropFirst(templates.assets.count).map(\.path))
-        if let clash = templates.assets.first(where: { generated.contains($0.path) || $0.path == "manifest-sha256.txt" }) {
-            throw .assetClash(clash.path)
-        }
         return Site(files: files)
     }
 

@@ -54,7 +54,7 @@ enum LibXML {
                 sink.issues.append(MarkupIssue(file: name, line: 0, column: 0, level: .error, message: "not valid against the report schema"))
             }
         }
-        let lines = PageLines(bytes)
+        var lines: PageLines?
         var placed: Set<MarkupIssue.Place> = []
         for (offset, issue) in sink.issues.enumerated() {
             guard issue.column == 0, issue.line > 0, let element = sink.elements[offset] else {
@@ -62,7 +62,9 @@ enum LibXML {
                 continue
             }
             var issue = issue
-            issue.column = lines.column(ofElement: element, onLine: issue.line)
+            let found = lines ?? PageLines(bytes)
+            lines = found
+            issue.column = found.column(ofElement: element, onLine: issue.line)
             // The schema reports an unexpected element, then its content as unexpected too: the first says it.
             if placed.insert(issue.place).inserted { inspection.issues.append(issue) }
         }

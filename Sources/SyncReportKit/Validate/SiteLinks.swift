@@ -8,22 +8,27 @@ enum SiteLinks {
         }
         var issues: [MarkupIssue] = []
         for (page, inspection) in zip(pages, inspections) {
-            var lines = PageLines(page.bytes)
+            // Columns are found only for what is reported: most pages report nothing.
+            var lines: PageLines?
+            func issue(_ values: [PageInspection.Value], at index: Int, attribute: String, _ message: String) -> MarkupIssue {
+                let value = values[index]
+                let occurrence = values[..<index].count { $0.line == value.line }
+                let found = lines ?? PageLines(page.bytes)
+                lines = found
+                let column = found.column(ofAttribute: attribute, occurrence: occurrence, onLine: value.line)
+                return MarkupIssue(file: page.path, line: value.line, column: column, level: .error, message: message)
+            }
             var firstLine: [String: Int] = [:]
-            for id in inspection.ids {
-                let column = lines.column(ofNext: "id", onLine: id.line)
+            for (index, id) in inspection.ids.enumerated() {
                 if let first = firstLine[id.text] {
-                    issues.append(MarkupIssue(
-                        file: page.path, line: id.line, column: column, level: .error,
-                        message: "the id '\(id.text)' is used again; it is first used on line \(first)"))
+                    issues.append(issue(inspection.ids, at: index, attribute: "id", "the id '\(id.text)' is used again; it is first used on line \(first)"))
                 } else {
                     firstLine[id.text] = id.line
                 }
             }
-            for link in inspection.links {
-                let column = lines.column(ofNext: "href", onLine: link.line)
+            for (index, link) in inspection.links.enumerated() {
                 guard let problem = problem(with: link.text, on: page.path, files: files, ids: idsByPage) else { continue }
-                issues.append(MarkupIssue(file: page.path, line: link.line, column: column, level: .error, message: problem))
+                issues.append(issue(inspection.links, at: index, attribute: "href", problem))
             }
         }
         return issues
@@ -77,34 +82,29 @@ enum SiteLinks {
     }
 }
 
-/// Finds the column of an attribute on a line of a page, for messages: libxml2 gives an element's line only.
+/// Finds the column of an attribute or element on a line of a page, for messages: libxml2 gives an element's
+/// line only.
 struct PageLines {
     private let bytes: [UInt8]
     private var starts: [Int] = [0]
-    /// How many of each attribute were already taken on each line, so repeated ones get their own column.
-    private var taken: [String: Int] = [:]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
     }
 
-    /// The column, in characters, of the next ` name="` on `line` not yet taken; 1 when it cannot be found.
-    mutating func column(ofNext name: String, onLine line: Int) -> Int {
-        let key = "\(line) \(name)"
-        let occurrence = taken[key, default: 0]
-        taken[key] = occurrence + 1
+    /// The column, in characters, of the `occurrence`-th (from 0) ` name="` on `line`; 1 when it is not there.
+    func column(ofAttribute name: String, occurrence: Int, onLine line: Int) -> Int {
         // The column of the name, past the space before it.
-        return column(of: Array(" \(name)=\"".utf8), onLine: line, occurrence: occurrence).map { $0 + 1 } ?? 1
+        column(of: Array(" \(name)=\"".utf8), occurrence: occurrence, onLine: line).map { $0 + 1 } ?? 1
     }
 
-    /// The column of the first `<element` on `line`; 1 when it cannot be found. libxml2 may report several
-    /// problems with one element, so this takes nothing.
+    /// The column of the first `<element` on `line`; 1 when it is not there.
     func column(ofElement element: String, onLine line: Int) -> Int {
-        column(of: Array("<\(element)".utf8), onLine: line, occurrence: 0) ?? 1
+        column(of: Array("<\(element)".utf8), occurrence: 0, onLine: line) ?? 1
     }
 
-    private func column(of needle: [UInt8], onLine line: Int, occurrence: Int) -> Int? {
+    private func column(of needle: [UInt8], occurrence: Int, onLine line: Int) -> Int? {
         guard line >= 1, line <= starts.count else { return nil }
         let start = starts[line - 1]
         let end = line < starts.count ? starts[line] : bytes.count

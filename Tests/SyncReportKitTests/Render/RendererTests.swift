@@ -163,6 +163,7 @@ import Testing
         #expect(!lower.contains(".."))
         #expect(PageNames.record("Customer: C00110").wholeMatch(of: /records\/customer-c00110-[0-9a-f]{12}\.html/) != nil)
         #expect(PageNames.record("???").wholeMatch(of: /records\/[0-9a-f]{12}\.html/) != nil)
+        #expect(PageNames.errors(mapping: "") != PageNames.errors(mapping: "not in the exports"))
     }
 
     @Test func renderingTwiceGivesTheSameBytes() throws {

@@ -20,12 +20,14 @@ public struct GenerateRequest: Sendable {
     public var previous: PreviousSource
     /// Rows on each page of a paginated list.
     public var pageSize: Int
+    /// Where to keep the night as a BagIt bag, if anywhere.
+    public var archive: Archiver?
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
         businessCentral: BusinessCentralLinks? = nil, previous: PreviousSource = .replacedFolder,
-        pageSize: Int = RenderOptions.defaultPageSize
+        pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -37,6 +39,23 @@ public struct GenerateRequest: Sendable {
         self.businessCentral = businessCentral
         self.previous = previous
         self.pageSize = pageSize
+        self.archive = archive
+    }
+
+    /// The options that shape the report, as bag-info.txt records them: paths of outputs are left out, so the
+    /// same night archived from two folders gives the same bag.
+    var optionWords: [String] {
+        var words = ["--time-zone \(timeZone.identifier)", "--page-size \(pageSize)"]
+        if let dateOrder { words.append("--date-order \(dateOrder.rawValue)") }
+        words += ruleFiles.map { "--rules \($0)" }
+        if let templates { words.append("--templates \(templates.path)") }
+        if let businessCentral { words += ["--bc-url \(businessCentral.base)", "--company \(businessCentral.company)"] }
+        switch previous {
+        case .replacedFolder: break
+        case .folder(let path): words.append("--previous \(path)")
+        case .none: words.append("--no-previous")
+        }
+        return words
     }
 }
 
@@ -96,6 +115,11 @@ public enum Generation {
         }
     }
 
+    /// SOURCE_DATE_EPOCH when given, so the same night archives to the same bytes; else now.
+    private static func baggingTime(_ request: GenerateRequest) -> Date {
+        request.generatedAt ?? Date()
+    }
+
     private static func run(_ request: GenerateRequest, inputs: [InputFile], output: OutputFolder) throws(PipelineError) -> Report {
         let rules: RuleSet
         let renderer: Renderer
@@ -128,10 +152,31 @@ public enum Generation {
         let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
                                 classifier: Classifier(rules: rules), renderer: renderer)
         let report = try pipeline.run(inputs, previous: previous)
+        // The bag is made and its limits checked before publishing: an exceeded limit publishes nothing.
+        let bag = try request.archive.map { archiver throws(PipelineError) in
+            let bag = Bag(
+                report: report.site.files + [Manifest.file(for: report.site.files)], inputs: inputs,
+                info: Bag.Info(
+                    baggingDate: String(CivilTime.format(baggingTime(request), in: .gmt, iso: true).prefix(10)),
+                    night: report.analysis.date, options: request.optionWords))
+            do throws(ArchiveError) {
+                try archiver.limits.check(bag.files)
+            } catch {
+                throw .archive(error)
+            }
+            return (archiver, bag)
+        }
         do {
             try publication.publish(report.site)
         } catch {
             throw .publish(error)
+        }
+        if let (archiver, bag) = bag {
+            do throws(ArchiveError) {
+                _ = try archiver.run(bag, modified: baggingTime(request))
+            } catch {
+                throw .archive(error)
+            }
         }
         return report
     }

@@ -43,6 +43,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case render(RenderError)
     case validation(ValidationError)
     case publish(PublishError)
+    case archive(ArchiveError)
     case `internal`(String)
 
     public var description: String {
@@ -52,6 +53,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .render(let error): error.description
         case .validation(let error): error.description
         case .publish(let error): error.description
+        case .archive(let error): error.description
         case .internal(let message): "error: internal error: \(message)"
         }
     }
@@ -61,6 +63,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .input, .rules, .render: 3
         case .validation: 4
         case .publish(let error): error.isUsageError ? 2 : 5
+        case .archive: 6
         case .internal: 5
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import SyncReportKit
 
 extension DateOrder: ExpressibleByArgument {}
+extension ArchiveFormat: ExpressibleByArgument {}
 
 /// Options shared by the commands that build a report.
 struct ReportOptions: ParsableArguments {
@@ -40,6 +41,23 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Rows on each page of the error lists.", valueName: "rows"))
     var pageSize = RenderOptions.defaultPageSize
 
+    @Option(help: ArgumentHelp(
+        "A folder of audit snapshots: the night's report and its exports are kept there as a BagIt bag named after the night.",
+        valueName: "dir"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("How the bag is kept: folder, or tar for one file.", valueName: "format"))
+    var archiveFormat: ArchiveFormat = .folder
+
+    @Option(help: ArgumentHelp("Largest bag in bytes; a larger one stops the run before anything is published.", valueName: "bytes"))
+    var archiveMaxBytes: Int64 = ArchiveLimits.default.totalBytes
+
+    @Option(help: ArgumentHelp("Largest file in a bag, in bytes.", valueName: "bytes"))
+    var archiveMaxFileBytes: Int64 = ArchiveLimits.default.fileBytes
+
+    @Option(help: ArgumentHelp("Most files in a bag.", valueName: "count"))
+    var archiveMaxFiles: Int = ArchiveLimits.default.files
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -50,6 +68,9 @@ struct ReportOptions: ParsableArguments {
         }
         guard (1...100_000).contains(pageSize) else {
             throw ValidationError("--page-size must be between 1 and 100000 rows, not \(pageSize).")
+        }
+        guard archiveMaxBytes > 0, archiveMaxFileBytes > 0, archiveMaxFiles > 0 else {
+            throw ValidationError("the --archive-max limits must be above 0.")
         }
         guard previous == nil || !noPrevious else {
             throw ValidationError("--previous and --no-previous contradict each other: give one of them.")
@@ -68,7 +89,12 @@ struct ReportOptions: ParsableArguments {
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch(),
             businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
-            previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder, pageSize: pageSize)
+            previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder, pageSize: pageSize,
+            archive: archive.map {
+                Archiver(
+                    folder: URL(fileURLWithPath: $0), format: archiveFormat,
+                    limits: ArchiveLimits(totalBytes: archiveMaxBytes, fileBytes: archiveMaxFileBytes, files: archiveMaxFiles))
+            })
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.

@@ -9,10 +9,11 @@ struct SyncReport: ParsableCommand {
         abstract: "Turn Business Central integration synchronisation exports into a validated static HTML report.",
         discussion: """
             Exit codes: 0 success; 1 published with rejected rows; 2 usage error; 3 input error (nothing published); \
-            4 validation error (nothing published); 5 internal error.
+            4 validation error (nothing published); 5 internal error; 6 archive error (an exceeded archive limit \
+            publishes nothing).
             """,
         version: SyncReportVersion.current,
-        subcommands: [Generate.self, Validate.self, Rules.self, Sample.self, Demo.self]
+        subcommands: [Generate.self, Validate.self, Verify.self, Rules.self, Sample.self, Demo.self]
     )
 
     /// ArgumentParser's own exit codes (64 for usage, 1 for the rest) would break the documented contract.

@@ -168,6 +168,25 @@ import Testing
         #expect(empty.stderr.contains("--page-size must be between 1 and 100000 rows, not 0."))
     }
 
+    @Test func verifyNamesWhatChangedInABagAndExitsFour() throws {
+        let folder = try temporaryFolder()
+        let inputs = try sampleInputs(in: folder)
+        let archive = folder.appendingPathComponent("archive")
+        let outcome = try run(["generate"] + inputs + ["--out", folder.appendingPathComponent("r").path, "--archive", archive.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let bag = archive.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: archive.path).first))
+        #expect(try run(["verify", bag.path]).status == 0)
+        try Data("x".utf8).write(to: bag.appendingPathComponent("data/inputs/jobs.csv"))
+        let altered = try run(["verify", bag.path])
+        #expect(altered.status == 4)
+        #expect(altered.stderr.contains("\(bag.path)/data/inputs/jobs.csv: altered: its SHA-256 differs from the manifest's"))
+        #expect(try run(["verify", folder.path]).status == 3)
+        let tooLarge = try run(["generate"] + inputs + ["--out", folder.appendingPathComponent("r2").path, "--archive", archive.path, "--archive-max-files", "3"])
+        #expect(tooLarge.status == 6)
+        #expect(tooLarge.stderr.contains("the archive would exceed its file count limit"), "\(tooLarge.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r2").path))
+    }
+
     @Test func theWebClientsAddressNeedsTheCompany() throws {
         let outcome = try run(["generate", "jobs.csv", "--bc-url", "https://businesscentral.dynamics.com/t/Production/"])
         #expect(outcome.status == 2)

@@ -3,6 +3,11 @@
 enum Manifest {
     static let fileName = "manifest-sha256.txt"
 
+    /// The manifest of `files`, as the file the report folder holds.
+    static func file(for files: [SiteFile]) -> SiteFile {
+        SiteFile(path: fileName, bytes: render(files))
+    }
+
     static func render(_ files: [SiteFile]) -> [UInt8] {
         Array(files.map { "\(sha256Hex($0.bytes))  \($0.path)\n" }.joined().utf8)
     }

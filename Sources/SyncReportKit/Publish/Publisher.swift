@@ -61,7 +61,7 @@ public struct Publisher: Sendable {
 
     private func write(_ site: Site, to staging: URL) throws(PublishError) {
         let manager = FileManager.default
-        let manifest = SiteFile(path: Manifest.fileName, bytes: Manifest.render(site.files))
+        let manifest = Manifest.file(for: site.files)
         let files = site.files + [manifest]
         let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent() })
         for folder in folders.sorted(by: { $0.path < $1.path }) {

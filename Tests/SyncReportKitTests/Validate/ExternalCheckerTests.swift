@@ -40,6 +40,36 @@ struct ExternalCheckerTests {
     }
 }
 
+/// bagit-python, the reference implementation, accepts the archived bag, and so does GNU tar its tar file.
+@Suite(.enabled(if: Checkers.isInstalled || Checkers.isRequired, "install the checkers with scripts/setup --checkers"))
+struct BagItCheckerTests {
+    @Test func bagitPythonValidatesTheBagAndTheUnpackedTar() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let inputs = try Fixtures.sampleNight(in: folder)
+        var bags: [URL] = []
+        for format in ArchiveFormat.allCases {
+            let archive = folder.appendingPathComponent("archive-\(format.rawValue)")
+            _ = try Generation.run(GenerateRequest(
+                inputs: inputs, output: folder.appendingPathComponent("out-\(format.rawValue)"),
+                archive: Archiver(folder: archive, format: format)))
+            let kept = archive.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: archive.path).first))
+            guard format == .tar else {
+                bags.append(kept)
+                continue
+            }
+            let unpacked = folder.appendingPathComponent("unpacked")
+            try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
+            let tar = try Checkers.run(URL(fileURLWithPath: "/usr/bin/tar"), ["-xf", kept.path, "-C", unpacked.path])
+            #expect(tar.status == 0, "\(tar.output)")
+            bags.append(unpacked.appendingPathComponent(kept.deletingPathExtension().lastPathComponent))
+        }
+        for bag in bags {
+            let outcome = try Checkers.run(Checkers.bin.appendingPathComponent("bagit.py"), ["--validate", bag.path])
+            #expect(outcome.status == 0, "\(bag.lastPathComponent): \(outcome.output)")
+        }
+    }
+}
+
 /// Where `scripts/setup --checkers` puts the checkers, and how to run them.
 enum Checkers {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

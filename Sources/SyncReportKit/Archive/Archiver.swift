@@ -1,0 +1,61 @@
+import Foundation
+
+/// How the bag is kept.
+public enum ArchiveFormat: String, Sendable, CaseIterable {
+    /// The bag's folder as it is.
+    case folder
+    /// One ustar file holding the bag's folder.
+    case tar
+}
+
+/// The Archive stage: after publishing, keeps the night as a BagIt bag in a folder of snapshots. The bag is
+/// written beside its final name and renamed into place, so a failed run leaves no half-written bag.
+public struct Archiver: Sendable {
+    public var folder: URL
+    public var format: ArchiveFormat
+    public var limits: ArchiveLimits
+
+    public init(folder: URL, format: ArchiveFormat = .folder, limits: ArchiveLimits = .default) {
+        self.folder = folder
+        self.format = format
+        self.limits = limits
+    }
+
+    /// Writes `bag` and returns where it lies. A bag of the same name is the same night made from the same
+    /// exports, already kept: it is left as it is.
+    public func run(_ bag: Bag, modified: Date) throws(ArchiveError) -> URL {
+        try limits.check(bag.files)
+        let manager = FileManager.default
+        let target = folder.appendingPathComponent(format == .tar ? "\(bag.name).tar" : bag.name)
+        guard !manager.fileExists(atPath: target.path) else { return target }
+        let partial = folder.appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            switch format {
+            case .folder:
+                for file in bag.files {
+                    let url = partial.appendingPathComponent(file.path)
+                    try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.bytes).write(to: url)
+                }
+            case .tar:
+                guard manager.createFile(atPath: partial.path, contents: nil) else {
+                    throw ArchiveError.io(path: partial.path, reason: "cannot create the file")
+                }
+                let handle = try FileHandle(forWritingTo: partial)
+                defer { try? handle.close() }
+                var writer = TarWriter(writingTo: handle, modified: Int(modified.timeIntervalSince1970))
+                try writer.write(bag.files, root: bag.name)
+                try handle.synchronize()
+            }
+            try manager.moveItem(at: partial, to: target)
+        } catch let error as ArchiveError {
+            try? manager.removeItem(at: partial)
+            throw error
+        } catch {
+            try? manager.removeItem(at: partial)
+            throw .io(path: target.path, reason: error.localizedDescription)
+        }
+        return target
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A BagIt bag (RFC 8493) of one night: the published report and the exports it was made from as payload,
+/// with their SHA-256 manifest, and tag files that say when, by what and with which options it was made.
+public struct Bag: Sendable, Equatable {
+    /// The bag's folder name: the night and the start of its payload manifest's hash, so the same night made
+    /// from the same inputs always has the same name, and a different run never overwrites it.
+    public var name: String
+    /// Every file by its path inside the bag, sorted by path.
+    public var files: [SiteFile]
+
+    /// What bag-info.txt records besides the payload's size.
+    public struct Info: Sendable, Equatable {
+        /// `YYYY-MM-DD`.
+        public var baggingDate: String
+        public var night: String?
+        /// The options the report was made with, as `--name value` words.
+        public var options: [String]
+
+        public init(baggingDate: String, night: String?, options: [String]) {
+            self.baggingDate = baggingDate
+            self.night = night
+            self.options = options
+        }
+    }
+
+    /// - Parameters:
+    ///   - report: the published report's files, its manifest among them.
+    ///   - inputs: the exports, by the names the user gave.
+    public init(report: [SiteFile], inputs: [InputFile], info: Info) {
+        var payload = report.map { SiteFile(path: "data/report/\($0.path)", bytes: $0.bytes) }
+        var taken: Set<String> = []
+        var inputLines: [String] = []
+        for input in inputs {
+            let base = URL(fileURLWithPath: input.name).lastPathComponent
+            var name = base
+            var copy = 1
+            while !taken.insert(name).inserted {
+                copy += 1
+                name = "\(copy)-\(base)"
+            }
+            payload.append(SiteFile(path: "data/inputs/\(name)", bytes: input.bytes))
+            inputLines.append("SyncReport-Input: \(sha256Hex(input.bytes)) data/inputs/\(name) (given as \(input.name))")
+        }
+        payload.sort { $0.path < $1.path }
+        let manifest = SiteFile(path: "manifest-sha256.txt", bytes: Self.manifest(payload))
+        let octets = payload.reduce(0) { $0 + $1.bytes.count }
+        var lines = [
+            "Bag-Software-Agent: syncreport \(SyncReportVersion.current)",
+            "Bagging-Date: \(info.baggingDate)",
+            "Payload-Oxum: \(octets).\(payload.count)",
+            "External-Description: SyncReport report and the Business Central exports it was made from",
+        ]
+        if let night = info.night { lines.append("SyncReport-Night: \(night)") }
+        lines.append("SyncReport-Options: \(info.options.isEmpty ? "(defaults)" : info.options.joined(separator: " "))")
+        lines += inputLines
+        let tags = [
+            SiteFile(path: "bagit.txt", bytes: Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)),
+            SiteFile(path: "bag-info.txt", bytes: Array(lines.map { Self.tagLine($0) }.joined().utf8)),
+            manifest,
+        ]
+        let tagManifest = SiteFile(path: "tagmanifest-sha256.txt", bytes: Self.manifest(tags))
+        files = (payload + tags + [tagManifest]).sorted { $0.path < $1.path }
+        name = "syncreport-\(info.night ?? "undated")-\(sha256Hex(manifest.bytes).prefix(12))"
+    }
+
+    /// `<sha256>  <path>` per file, sorted by path; CR, LF and % in paths percent-encoded as RFC 8493 asks.
+    static func manifest(_ files: [SiteFile]) -> [UInt8] {
+        Array(files.sorted { $0.path < $1.path }.map { "\(sha256Hex($0.bytes))  \(encoded($0.path))\n" }.joined().utf8)
+    }
+
+    static func encoded(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\r", with: "%0D")
+    }
+
+    /// A tag line without line breaks in its value, which would start a new tag.
+    private static func tagLine(_ line: String) -> String {
+        line.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") + "\n"
+    }
+}

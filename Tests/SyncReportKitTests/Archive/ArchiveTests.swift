@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import SyncReportKit
+
+/// The night kept as a BagIt bag an auditor can check years later, the same bytes from the same inputs.
+@Suite struct ArchiveTests {
+    private let epoch = Date(timeIntervalSince1970: 1_764_000_000)
+
+    private func archive(in folder: URL, format: ArchiveFormat, limits: ArchiveLimits = .default, output: String = "Output") throws -> Report {
+        try Generation.run(GenerateRequest(
+            inputs: try Fixtures.sampleNight(in: folder), output: folder.appendingPathComponent(output), generatedAt: epoch,
+            archive: Archiver(folder: folder.appendingPathComponent("archive"), format: format, limits: limits)))
+    }
+
+    private func bagFolder(in folder: URL) throws -> URL {
+        let archive = folder.appendingPathComponent("archive")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: archive.path).first)
+        return archive.appendingPathComponent(name)
+    }
+
+    @Test func aBagHoldsTheReportAndTheExportsWithTheirManifests() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let report = try archive(in: folder, format: .folder)
+        let bag = try bagFolder(in: folder)
+        #expect(bag.lastPathComponent.hasPrefix("syncreport-2026-11-24-"))
+        let text = { (path: String) in try String(contentsOf: bag.appendingPathComponent(path), encoding: .utf8) }
+        #expect(try text("bagit.txt") == "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+        let info = try text("bag-info.txt")
+        #expect(info.contains("Bagging-Date: 2025-11-24\n"))
+        #expect(info.contains("Bag-Software-Agent: syncreport \(SyncReportVersion.current)\n"))
+        #expect(info.contains("SyncReport-Options: --time-zone GMT --page-size 200\n"))
+        #expect(info.contains("SyncReport-Input: \(sha256Hex(Array(try Data(contentsOf: folder.appendingPathComponent("errors.csv"))))) data/inputs/errors.csv"))
+        let manifest = try text("manifest-sha256.txt").split(separator: "\n")
+        #expect(manifest.count == report.site.files.count + 1 + 3, "every page, the report's manifest, and three exports")
+        let octets = manifest.reduce(0) { total, line in
+            total + ((try? Data(contentsOf: bag.appendingPathComponent(String(line.split(separator: " ").last!))))?.count ?? 0)
+        }
+        #expect(info.contains("Payload-Oxum: \(octets).\(manifest.count)\n"))
+        #expect(try text("tagmanifest-sha256.txt").split(separator: "\n").map { $0.split(separator: " ").last! } == ["bag-info.txt", "bagit.txt", "manifest-sha256.txt"])
+        #expect(try BagVerifier().run(bag).isEmpty)
+    }
+
+    @Test func verifyingNamesEveryMissingExtraAndAlteredFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        _ = try archive(in: folder, format: .folder)
+        let bag = try bagFolder(in: folder)
+        try Data("tampered".utf8).write(to: bag.appendingPathComponent("data/report/index.html"))
+        try FileManager.default.removeItem(at: bag.appendingPathComponent("data/inputs/jobs.csv"))
+        try Data().write(to: bag.appendingPathComponent("data/report/added.html"))
+        try Data("Bag-Software-Agent: someone else\n".utf8).write(to: bag.appendingPathComponent("bag-info.txt"))
+        let problems = try BagVerifier().run(bag).map(\.description)
+        #expect(problems == [
+            "bag-info.txt: altered: its SHA-256 differs from the manifest's",
+            "data/inputs/jobs.csv: missing: listed in the manifest but not in the bag",
+            "data/report/added.html: extra: in the payload but not in manifest-sha256.txt",
+            "data/report/index.html: altered: its SHA-256 differs from the manifest's",
+        ])
+        #expect(throws: ArchiveError.self) { try BagVerifier().run(folder) }
+    }
+
+    /// The report names its inputs as given, so the same inputs are the same paths; the output folder may differ.
+    @Test func theSameNightAndEpochGiveTheSameBagAndTarByteForByte() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let inputs = try Fixtures.sampleNight(in: folder)
+        var tars: [URL] = []
+        for run in ["a", "b"] {
+            let archive = folder.appendingPathComponent("archive-\(run)")
+            _ = try Generation.run(GenerateRequest(
+                inputs: inputs, output: folder.appendingPathComponent("out-\(run)"), generatedAt: epoch,
+                archive: Archiver(folder: archive, format: .tar)))
+            tars.append(archive.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: archive.path).first)))
+        }
+        #expect(tars[0].lastPathComponent == tars[1].lastPathComponent)
+        #expect(tars[0].pathExtension == "tar")
+        #expect(try Data(contentsOf: tars[0]) == Data(contentsOf: tars[1]))
+    }
+
+    @Test func anExceededLimitPublishesAndArchivesNothing() throws {
+        for limits in [
+            ArchiveLimits(totalBytes: 1_000, fileBytes: ArchiveLimits.default.fileBytes, files: 1_000_000),
+            ArchiveLimits(totalBytes: ArchiveLimits.default.totalBytes, fileBytes: 10_000, files: 1_000_000),
+            ArchiveLimits(totalBytes: ArchiveLimits.default.totalBytes, fileBytes: ArchiveLimits.default.fileBytes, files: 10),
+        ] {
+            let folder = try Fixtures.temporaryFolder()
+            do {
+                _ = try archive(in: folder, format: .tar, limits: limits)
+                Issue.record("expected the limit to stop the run")
+            } catch let error as PipelineError {
+                guard case .archive(.tooLarge) = error else { Issue.record("got \(error)"); continue }
+                #expect(error.exitStatus == 6)
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("archive").path))
+        }
+    }
+
+    /// A long path is split between the ustar prefix and name fields at a '/'; one that cannot be is refused.
+    @Test func tarHeadersSplitLongPaths() throws {
+        let long = String(repeating: "a", count: 90) + "/" + String(repeating: "b", count: 90) + ".html"
+        let header = try TarWriter.header(path: long, size: 5, isFolder: false, modified: 0)
+        #expect(String(decoding: header[0..<95], as: UTF8.self) == String(repeating: "b", count: 90) + ".html")
+        #expect(String(decoding: header[345..<435], as: UTF8.self) == String(repeating: "a", count: 90))
+        let sum = header.enumerated().reduce(0) { $0 + ($1.offset >= 148 && $1.offset < 156 ? 32 : Int($1.element)) }
+        #expect(String(decoding: header[148..<154], as: UTF8.self) == String(sum, radix: 8).leftPadded(to: 6))
+        #expect(throws: ArchiveError.pathTooLong(String(repeating: "c", count: 120))) {
+            try TarWriter.header(path: String(repeating: "c", count: 120), size: 0, isFolder: false, modified: 0)
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -16,6 +16,8 @@ public struct GenerateRequest: Sendable {
     public var generatedAt: Date?
     /// Links actions to the web client; `nil` names the pages instead.
     public var businessCentral: BusinessCentralLinks?
+    /// The summary email's addresses and links.
+    public var mail: MailOptions
     /// The report tonight is compared with.
     public var previous: PreviousSource
     /// Rows on each page of a paginated list.
@@ -26,7 +28,7 @@ public struct GenerateRequest: Sendable {
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
-        businessCentral: BusinessCentralLinks? = nil, previous: PreviousSource = .replacedFolder,
+        businessCentral: BusinessCentralLinks? = nil, mail: MailOptions = MailOptions(), previous: PreviousSource = .replacedFolder,
         pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil
     ) {
         self.inputs = inputs
@@ -37,6 +39,7 @@ public struct GenerateRequest: Sendable {
         self.templates = templates
         self.generatedAt = generatedAt
         self.businessCentral = businessCentral
+        self.mail = mail
         self.previous = previous
         self.pageSize = pageSize
         self.archive = archive
@@ -132,7 +135,7 @@ public enum Generation {
             renderer = try Renderer(options: RenderOptions(
                 timeZone: request.timeZone, generatedAt: request.generatedAt,
                 templates: request.templates ?? BundledTemplates.root, businessCentral: request.businessCentral,
-                pageSize: request.pageSize))
+                pageSize: request.pageSize, mail: request.mail))
         } catch {
             throw .render(error)
         }

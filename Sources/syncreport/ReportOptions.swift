@@ -41,6 +41,17 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Rows on each page of the error lists.", valueName: "rows"))
     var pageSize = RenderOptions.defaultPageSize
 
+    @Option(name: .customLong("report-url"), help: ArgumentHelp(
+        "Where the report is published, e.g. https://intranet.example/sync/; the summary email links there (relative links without it).",
+        valueName: "url"))
+    var reportURL: String?
+
+    @Option(help: ArgumentHelp("The summary email's sender address.", valueName: "address"))
+    var mailFrom = "syncreport@localhost"
+
+    @Option(help: ArgumentHelp("A recipient of the summary email; repeatable.", valueName: "address"))
+    var mailTo: [String] = []
+
     @Option(help: ArgumentHelp(
         "A folder of audit snapshots: the night's report and its exports are kept there as a BagIt bag named after the night.",
         valueName: "dir"))
@@ -69,6 +80,9 @@ struct ReportOptions: ParsableArguments {
         guard (1...100_000).contains(pageSize) else {
             throw ValidationError("--page-size must be between 1 and 100000 rows, not \(pageSize).")
         }
+        for address in [mailFrom] + mailTo where !(address.allSatisfy { $0.isASCII && !$0.isNewline } && address.contains("@")) {
+            throw ValidationError("'\(address)' is not an email address in ASCII, such as ops@example.com or \"Ops <ops@example.com>\".")
+        }
         guard archiveMaxBytes > 0, archiveMaxFileBytes > 0, archiveMaxFiles > 0 else {
             throw ValidationError("the --archive-max limits must be above 0.")
         }
@@ -89,6 +103,8 @@ struct ReportOptions: ParsableArguments {
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch(),
             businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
+            mail: MailOptions(
+                reportURL: reportURL, reportFolder: output, from: mailFrom, to: mailTo, tenant: company ?? "Business Central"),
             previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder, pageSize: pageSize,
             archive: archive.map {
                 Archiver(

@@ -96,7 +96,7 @@ import Testing
         }
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
-        for name in ["index", "errors", "error-page", "record", "records", "job", "rejected", "changes"] {
+        for name in ["index", "errors", "error-page", "record", "records", "job", "rejected", "changes", "summary", "summary.txt"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {

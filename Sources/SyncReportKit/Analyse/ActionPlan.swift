@@ -3,8 +3,10 @@
 public struct PlannedAction: Sendable, Equatable {
     public var cause: Cause
     public var ruleID: String
-    /// What to do, worded for all its records.
+    /// What to do, worded for all its records, which are listed below it.
     public var text: String
+    /// The same, worded for where the records are not listed (the summary email).
+    public var textWithoutList: String
     /// The errors logged for these records in the directions that fail.
     public var errors: Int
     /// In key order.
@@ -31,7 +33,9 @@ enum ActionPlan {
             let mapping = group.mappings.count == 1 ? group.mappings.first! : ""
             return PlannedAction(
                 cause: root.cause, ruleID: root.ruleID,
-                text: text(for: root, captured: group.captured, rule: rules[root.ruleID], records: records, mapping: mapping),
+                text: text(for: root, captured: group.captured, rule: rules[root.ruleID], records: records, mapping: mapping, listed: true),
+                textWithoutList: text(
+                    for: root, captured: group.captured, rule: rules[root.ruleID], records: records, mapping: mapping, listed: false),
                 errors: group.errors, records: records)
         }.sorted { ($1.errors, $1.records.count, $0.ruleID, $0.text) < ($0.errors, $0.records.count, $1.ruleID, $1.text) }
     }
@@ -40,9 +44,10 @@ enum ActionPlan {
     /// several, "the N records below", and the captured values that differ by record ("{coupledRecord}")
     /// said as "each one's coupled record".
     private static func text(
-        for root: Root, captured: [String: String], rule: Rule?, records: [RecordRef], mapping: String
+        for root: Root, captured: [String: String], rule: Rule?, records: [RecordRef], mapping: String, listed: Bool
     ) -> String {
-        let subject = records.count == 1 ? records[0].displayName : "the \(records.count) records below"
+        let subject = records.count == 1 ? records[0].displayName
+            : listed ? "the \(records.count) records below" : "the \(records.count) records the report lists for this action"
         guard let rule else {
             return "No rule knows the messages of \(subject): read them under Messages no rule knows on Errors, add rules for them, fix the cause and choose Retry."
         }

@@ -9,6 +9,8 @@ public enum PageNames {
     static func changes(_ list: String) -> String { "changes/\(list)" }
     public static let stylesheet = "style.css"
     public static let data = "data.json"
+    public static let summary = "summary.html"
+    public static let email = "summary.eml"
 
     public static func record(_ key: String) -> String { "records/\(slug(key)).html" }
 

@@ -12,13 +12,16 @@ public struct RenderOptions: Sendable, Equatable {
     public var businessCentral: BusinessCentralLinks?
     /// Rows on each page of a paginated list.
     public var pageSize: Int
+    /// The summary email's addresses and links.
+    public var mail: MailOptions
 
     public static let defaultPageSize = 200
 
     public init(
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, generatedAt: Date? = nil, templates: URL,
-        businessCentral: BusinessCentralLinks? = nil, pageSize: Int = defaultPageSize
+        businessCentral: BusinessCentralLinks? = nil, pageSize: Int = defaultPageSize, mail: MailOptions = MailOptions()
     ) {
+        self.mail = mail
         precondition(pageSize > 0, "a page holds at least one row")
         self.pageSize = pageSize
         self.timeZone = timeZone

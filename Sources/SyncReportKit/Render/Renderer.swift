@@ -12,7 +12,7 @@ public struct Renderer: Sendable {
 
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
         let pages = plan(analysis)
-        var paths: Set<String> = [PageNames.data, Manifest.fileName]
+        var paths: Set<String> = [PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName]
         for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
         if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
         // Pages are independent; a large night has tens of thousands, so they are rendered on every core.
@@ -22,7 +22,27 @@ public struct Renderer: Sendable {
         var files = templates.assets
         for result in rendered { files.append(try result.get()) }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
+        files += try summary(analysis)
         return Site(files: files)
+    }
+
+    /// `summary.html` and `summary.eml`, the email that carries it with a plain-text twin.
+    private func summary(_ analysis: Analysis) throws(RenderError) -> [SiteFile] {
+        let builder = SummaryBuilder(analysis: analysis, format: Formatter(timeZone: options.timeZone), mail: options.mail)
+        let view = builder.build()
+        let html = try page(view, title: view.subject, template: "summary", depth: 0)
+        let text = try templates.render(view, template: "summary.txt")
+        let message = MIMEMessage(
+            from: options.mail.from, to: options.mail.to, subject: view.subject, date: emailDate(analysis),
+            text: String(decoding: text, as: UTF8.self), html: String(decoding: html, as: UTF8.self))
+        return [SiteFile(path: PageNames.summary, bytes: html), SiteFile(path: PageNames.email, bytes: message.bytes())]
+    }
+
+    /// SOURCE_DATE_EPOCH when given, else the latest time in the exports, so the same inputs give the same email.
+    private func emailDate(_ analysis: Analysis) -> Date {
+        let dataset = analysis.night.dataset
+        let times = dataset.jobs.compactMap { $0.finish ?? $0.start } + analysis.night.errors.compactMap(\.error.loggedAt)
+        return options.generatedAt ?? times.max() ?? Date(timeIntervalSince1970: 0)
     }
 
     /// One page to render: where it goes, and how to build its view and render it.

@@ -83,14 +83,14 @@ enum LibXML {
 final class RelaxNGSchema {
     fileprivate let pointer: xmlRelaxNGPtr
 
-    /// Compiles the schema text; `nil` with libxml2's first message when it is not a valid schema.
-    init(_ text: [UInt8], name: String) throws(XMLReadFailure) {
+    /// Compiles the schema file at `url`, whose includes are found beside it; throws libxml2's first message
+    /// when it is not a valid schema.
+    init(_ url: URL, name: String) throws(XMLReadFailure) {
         _ = initialised
         let sink = IssueSink(file: name)
-        let parser = text.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        guard let parser = xmlRelaxNGNewParserCtxt(url.path) else {
+            throw XMLReadFailure(line: 0, column: 0, message: "libxml2 could not read the schema")
         }
-        guard let parser else { throw XMLReadFailure(line: 0, column: 0, message: "libxml2 could not read the schema") }
         defer { xmlRelaxNGFreeParserCtxt(parser) }
         let compiled = withExtendedLifetime(sink) { () -> xmlRelaxNGPtr? in
             xmlRelaxNGSetParserStructuredErrors(parser, relay, Unmanaged.passUnretained(sink).toOpaque())

@@ -1,13 +1,28 @@
 import Foundation
 
-/// The RELAX NG schema of the XHTML subset the pages are written in; it ships with the tool.
+/// The RELAX NG schemas the pages are written against; they ship with the tool.
 enum ReportSchema {
-    static let name = "report.rng"
+    /// Every report page.
+    case page
+    /// `summary.html`, the email's HTML part.
+    case email
 
-    /// Empty when the installation lacks the file, which compiling then reports.
-    static let text: [UInt8] = {
-        guard let url = Bundle.module.url(forResource: "Schema/report", withExtension: "rng"),
-              let data = try? Data(contentsOf: url) else { return [] }
-        return [UInt8](data)
-    }()
+    static func of(_ path: String) -> ReportSchema {
+        path == PageNames.summary ? .email : .page
+    }
+
+    var name: String {
+        switch self {
+        case .page: "report.rng"
+        case .email: "summary.rng"
+        }
+    }
+
+    /// Compiled from its file, so summary.rng can include report.rng beside it.
+    func compiled() throws(XMLReadFailure) -> RelaxNGSchema {
+        guard let url = Bundle.module.url(forResource: "Schema/\(name.dropLast(4))", withExtension: "rng") else {
+            throw XMLReadFailure(line: 0, column: 0, message: "\(name) is missing from the installation")
+        }
+        return try RelaxNGSchema(url, name: name)
+    }
 }

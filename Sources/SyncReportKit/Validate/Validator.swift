@@ -25,8 +25,12 @@ public struct Validator: Sendable {
         let pages = site.files.filter(\.isPage)
         let chunks = (0..<pages.count).parallelChunks(minimumChunk: 256) { range -> Result<[PageInspection], XMLReadFailure> in
             Result { () throws(XMLReadFailure) in
-                let schema = try RelaxNGSchema(ReportSchema.text, name: ReportSchema.name)
-                return range.map { LibXML.inspect(pages[$0].bytes, name: pages[$0].path, schema: schema) }
+                let page = try ReportSchema.page.compiled()
+                let email = try ReportSchema.email.compiled()
+                return range.map { index in
+                    let path = pages[index].path
+                    return LibXML.inspect(pages[index].bytes, name: path, schema: ReportSchema.of(path) == .email ? email : page)
+                }
             }
         }
         var inspections: [PageInspection] = []
@@ -35,8 +39,8 @@ public struct Validator: Sendable {
             case .success(let part): inspections += part
             case .failure(let failure):
                 return [MarkupIssue(
-                    file: ReportSchema.name, line: failure.line, column: failure.column, level: .fatal,
-                    message: "the report schema that ships with the tool cannot be used: \(failure.message)")]
+                    file: "Schema", line: failure.line, column: failure.column, level: .fatal,
+                    message: "a schema that ships with the tool cannot be used: \(failure.message)")]
             }
         }
         return inspections.flatMap(\.issues)

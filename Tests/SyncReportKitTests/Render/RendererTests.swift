@@ -29,7 +29,8 @@ import Testing
 
     @Test func pagesAreXHTML5WithLanguageCharsetAndRelativeStylesheet() throws {
         let site = try site()
-        for file in site.files where file.isPage {
+        // The email's HTML carries its styles inline: mail clients drop linked stylesheets.
+        for file in site.files where file.isPage && file.path != PageNames.summary {
             let page = String(decoding: file.bytes, as: UTF8.self)
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
             #expect(page.contains("<meta charset=\"utf-8\"/>"))

@@ -1,0 +1,76 @@
+/// Builds the morning email: what broke tonight, what is new, what was fixed, the actions that clear most
+/// errors, and links into the full report.
+struct SummaryBuilder: Sendable {
+    let analysis: Analysis
+    let format: Formatter
+    let mail: MailOptions
+
+    /// The email shows the first few actions; the report has them all.
+    static let actionsShown = 5
+
+    var subject: String {
+        let history = analysis.history
+        let failing = analysis.totals.failingRecords
+        let counts = history.isCompared
+            ? "\(format.count(history.newCount)) new sync \(history.newCount == 1 ? "error" : "errors"), \(format.count(history.fixed.count)) fixed"
+            : "\(format.count(failing)) \(failing == 1 ? "record" : "records") failing to sync"
+        return "\(counts) – \(mail.tenant)"
+    }
+
+    func build() -> SummaryView {
+        let history = analysis.history
+        let totals = analysis.totals
+        let base = mail.reportURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        var facts = [
+            Field(label: "Errors tonight", value: format.count(totals.errors)),
+            Field(label: "Records failing", value: format.count(totals.failingRecords)),
+            Field(label: "Jobs run", value: format.count(totals.jobs)),
+        ]
+        if history.isCompared {
+            facts += [
+                Field(label: "New since the previous report", value: format.count(history.newCount)),
+                Field(label: "Still failing", value: format.count(history.stillFailingCount)),
+                Field(label: "Fixed", value: format.count(history.fixed.count)),
+            ]
+        }
+        let actions = analysis.actions.prefix(Self.actionsShown).map { action in
+            SummaryAction(
+                cause: action.cause.title,
+                clears: "Clears \(format.count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(format.count(action.records.count)) \(action.records.count == 1 ? "record" : "records")",
+                text: action.textWithoutList)
+        }
+        return SummaryView(
+            subject: subject, night: analysis.date ?? "a night without a date",
+            basis: HistoryViewBuilder(analysis: analysis, format: format).basis,
+            facts: facts, actions: actions, hasActions: !actions.isEmpty,
+            moreActions: analysis.actions.count > Self.actionsShown
+                ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions are in the report." : "",
+            links: [
+                Link(label: "The full report", href: base + PageNames.index),
+                Link(label: "Errors by cause and by mapping", href: base + PageNames.errors),
+                Link(label: "Records with errors", href: base + Pagination.firstPage(PageNames.records)),
+            ] + (history.isCompared ? [Link(label: "New tonight", href: base + Pagination.firstPage(PageNames.changes("new")))] : []),
+            whereReportLies: mail.reportURL == nil
+                ? "The report lies in \(mail.reportFolder); the links are relative to that folder." : "",
+            hasWhereReportLies: mail.reportURL == nil)
+    }
+}
+
+struct SummaryView: Sendable {
+    let subject: String
+    let night: String
+    let basis: String
+    let facts: [Field]
+    let actions: [SummaryAction]
+    let hasActions: Bool
+    let moreActions: String
+    let links: [Link]
+    let whereReportLies: String
+    let hasWhereReportLies: Bool
+}
+
+struct SummaryAction: Sendable {
+    let cause: String
+    let clears: String
+    let text: String
+}

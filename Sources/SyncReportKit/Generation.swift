@@ -24,12 +24,14 @@ public struct GenerateRequest: Sendable {
     public var pageSize: Int
     /// Where to keep the night as a BagIt bag, if anywhere.
     public var archive: Archiver?
+    /// Who sends the summary email once the report is published, if anyone.
+    public var mailer: Mailer?
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
         businessCentral: BusinessCentralLinks? = nil, mail: MailOptions = MailOptions(), previous: PreviousSource = .replacedFolder,
-        pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil
+        pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil, mailer: Mailer? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -43,6 +45,7 @@ public struct GenerateRequest: Sendable {
         self.previous = previous
         self.pageSize = pageSize
         self.archive = archive
+        self.mailer = mailer
     }
 
     /// The options that shape the report, as bag-info.txt records them: paths of outputs are left out, so the
@@ -179,6 +182,13 @@ public enum Generation {
                 _ = try archiver.run(bag, modified: baggingTime(request))
             } catch {
                 throw .archive(error)
+            }
+        }
+        if let mailer = request.mailer, let email = report.site.files.first(where: { $0.path == PageNames.email }) {
+            do throws(MailError) {
+                try mailer.send(email.bytes)
+            } catch {
+                throw .mail(error)
             }
         }
         return report

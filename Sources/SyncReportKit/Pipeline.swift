@@ -44,6 +44,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case validation(ValidationError)
     case publish(PublishError)
     case archive(ArchiveError)
+    case mail(MailError)
     case `internal`(String)
 
     public var description: String {
@@ -54,6 +55,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .validation(let error): error.description
         case .publish(let error): error.description
         case .archive(let error): error.description
+        case .mail(let error): error.description
         case .internal(let message): "error: internal error: \(message)"
         }
     }
@@ -64,6 +66,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .validation: 4
         case .publish(let error): error.isUsageError ? 2 : 5
         case .archive: 6
+        case .mail: 7
         case .internal: 5
         }
     }

@@ -52,6 +52,13 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A recipient of the summary email; repeatable.", valueName: "address"))
     var mailTo: [String] = []
 
+    @Flag(help: "Once the report is published, hand the summary email to the sendmail program (needs --mail-to).")
+    var sendmail = false
+
+    @Option(help: ArgumentHelp(
+        "The sendmail-compatible program and its arguments, as one string.", valueName: "command"))
+    var sendmailCommand = Mailer.sendmail.joined(separator: " ")
+
     @Option(help: ArgumentHelp(
         "A folder of audit snapshots: the night's report and its exports are kept there as a BagIt bag named after the night.",
         valueName: "dir"))
@@ -83,6 +90,9 @@ struct ReportOptions: ParsableArguments {
         for address in [mailFrom] + mailTo where !(address.allSatisfy { $0.isASCII && !$0.isNewline } && address.contains("@")) {
             throw ValidationError("'\(address)' is not an email address in ASCII, such as ops@example.com or \"Ops <ops@example.com>\".")
         }
+        guard !sendmail || !mailTo.isEmpty else {
+            throw ValidationError("--sendmail needs at least one --mail-to: the program reads the recipients from the message.")
+        }
         guard archiveMaxBytes > 0, archiveMaxFileBytes > 0, archiveMaxFiles > 0 else {
             throw ValidationError("the --archive-max limits must be above 0.")
         }
@@ -110,7 +120,8 @@ struct ReportOptions: ParsableArguments {
                 Archiver(
                     folder: URL(fileURLWithPath: $0), format: archiveFormat,
                     limits: ArchiveLimits(totalBytes: archiveMaxBytes, fileBytes: archiveMaxFileBytes, files: archiveMaxFiles))
-            })
+            },
+            mailer: sendmail ? Mailer(command: sendmailCommand.split(separator: " ").map(String.init)) : nil)
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.

@@ -10,7 +10,7 @@ struct SyncReport: ParsableCommand {
         discussion: """
             Exit codes: 0 success; 1 published with rejected rows; 2 usage error; 3 input error (nothing published); \
             4 validation error (nothing published); 5 internal error; 6 archive error (an exceeded archive limit \
-            publishes nothing).
+            publishes nothing); 7 the summary email could not be sent (the report is published).
             """,
         version: SyncReportVersion.current,
         subcommands: [Generate.self, Validate.self, Verify.self, Rules.self, Sample.self, Demo.self]

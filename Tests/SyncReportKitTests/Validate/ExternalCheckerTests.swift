@@ -65,6 +65,57 @@ struct EmailCheckerTests {
     }
 }
 
+/// The cron convention end to end: the summary goes to msmtp as the sendmail program, and from it to a real
+/// SMTP server on loopback (aiosmtpd), which receives the message as published.
+@Suite(.enabled(if: Checkers.isInstalled || Checkers.isRequired, "install the checkers with scripts/setup --checkers"))
+struct SendmailCheckerTests {
+    @Test func theSummaryReachesAnSMTPServerThroughSendmail() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let mailbox = folder.appendingPathComponent("mailbox")
+        let server = Process()
+        server.executableURL = Checkers.python
+        server.arguments = [Checkers.root.appendingPathComponent("Tests/Checkers/smtp_sink.py").path, mailbox.path]
+        let said = Pipe()
+        server.standardOutput = said
+        // Not the test's own error output: a server left running would keep it open.
+        server.standardError = FileHandle.nullDevice
+        // The server stops when its input ends, which happens when this test ends, however it ends.
+        let stop = Pipe()
+        server.standardInput = stop
+        try server.run()
+        defer { try? stop.fileHandleForWriting.close() }
+        let line = String(decoding: said.fileHandleForReading.availableData, as: UTF8.self)
+        let port = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)), "the server said \(line)")
+        let out = folder.appendingPathComponent("Output")
+        _ = try Generation.run(GenerateRequest(
+            inputs: try Fixtures.sampleNight(in: folder), output: out,
+            mail: MailOptions(from: "SyncReport <sync@cronus.example>", to: ["ops@cronus.example"]),
+            mailer: Mailer(command: ["/usr/bin/msmtp", "--host=127.0.0.1", "--port=\(port)", "--from=sync@cronus.example", "-t", "-i"])))
+        let received = mailbox.appendingPathComponent("1.eml")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: received.path) { Thread.sleep(forTimeInterval: 0.05) }
+        let message = try Data(contentsOf: received)
+        let published = try Data(contentsOf: out.appendingPathComponent(PageNames.email))
+        let envelope = Data("X-Envelope-From: sync@cronus.example\r\nX-Envelope-To: ops@cronus.example\r\n".utf8)
+        #expect(message == envelope + published, "the server received the published summary as it is")
+    }
+
+    @Test func aSendmailProgramThatFailsIsAnErrorAfterPublishing() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let out = folder.appendingPathComponent("Output")
+        do {
+            _ = try Generation.run(GenerateRequest(
+                inputs: try Fixtures.sampleNight(in: folder), output: out, mail: MailOptions(to: ["ops@cronus.example"]),
+                mailer: Mailer(command: ["/bin/sh", "-c", "echo refused >&2; exit 75"])))
+            Issue.record("expected the send to fail")
+        } catch let error as PipelineError {
+            guard case .mail(let mail) = error else { Issue.record("got \(error)"); return }
+            #expect(mail == .failed(command: "/bin/sh -c echo refused >&2; exit 75", reason: "exit status 75: refused"))
+            #expect(error.exitStatus == 7)
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(PageNames.email).path))
+    }
+}
+
 /// bagit-python, the reference implementation, accepts the archived bag, and so does GNU tar its tar file.
 @Suite(.enabled(if: Checkers.isInstalled || Checkers.isRequired, "install the checkers with scripts/setup --checkers"))
 struct BagItCheckerTests {

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Hands the summary email to a sendmail-compatible program on its standard input, as cron jobs do: the
+/// program reads the recipients from the message's headers (`-t`) and does not stop at a lone dot (`-i`).
+public struct Mailer: Sendable, Equatable {
+    /// The program and its arguments.
+    public var command: [String]
+
+    public static let sendmail = ["/usr/sbin/sendmail", "-t", "-i"]
+
+    /// A program that exits before reading the message must make writing fail, not kill the run with SIGPIPE.
+    private static let pipeErrorsAreErrors: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+
+    public init(command: [String] = Mailer.sendmail) {
+        self.command = command
+    }
+
+    public func send(_ message: [UInt8]) throws(MailError) {
+        _ = Self.pipeErrorsAreErrors
+        guard let program = command.first else { throw .failed(command: "", reason: "no program given") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = Array(command.dropFirst())
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        do {
+            try process.run()
+            try input.fileHandleForWriting.write(contentsOf: message)
+            try input.fileHandleForWriting.close()
+        } catch {
+            throw .failed(command: command.joined(separator: " "), reason: error.localizedDescription)
+        }
+        let said = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let reason = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw .failed(
+                command: command.joined(separator: " "),
+                reason: "exit status \(process.terminationStatus)\(reason.isEmpty ? "" : ": \(reason.prefix(300))")")
+        }
+    }
+}
+
+/// The email could not be handed over; the report was published all the same.
+public enum MailError: Error, Equatable, Sendable, CustomStringConvertible {
+    case failed(command: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .failed(let command, let reason):
+            "error: the summary email was not sent: \(command.isEmpty ? "the sendmail program" : command) failed (\(reason)); the report is published"
+        }
+    }
+}

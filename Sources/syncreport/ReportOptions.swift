@@ -87,8 +87,12 @@ struct ReportOptions: ParsableArguments {
         guard (1...100_000).contains(pageSize) else {
             throw ValidationError("--page-size must be between 1 and 100000 rows, not \(pageSize).")
         }
-        for address in [mailFrom] + mailTo where !(address.allSatisfy { $0.isASCII && !$0.isNewline } && address.contains("@")) {
-            throw ValidationError("'\(address)' is not an email address in ASCII, such as ops@example.com or \"Ops <ops@example.com>\".")
+        for address in [mailFrom] + mailTo {
+            // A display name may be in any script; the address itself must be ASCII.
+            let spec = address.split(separator: "<").last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "> ")) } ?? address
+            guard spec.contains("@"), spec.allSatisfy({ $0.isASCII && !$0.isWhitespace }), !address.contains(where: \.isNewline) else {
+                throw ValidationError("'\(address)' is not an email address such as ops@example.com or \"Ops Team <ops@example.com>\".")
+            }
         }
         guard !sendmail || !mailTo.isEmpty else {
             throw ValidationError("--sendmail needs at least one --mail-to: the program reads the recipients from the message.")

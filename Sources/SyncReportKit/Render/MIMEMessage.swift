@@ -18,8 +18,8 @@ struct MIMEMessage: Sendable {
         // Quoted-printable writes '=' as '=3D', so '=_' never occurs in a part and the boundary cannot either.
         let boundary = "=_syncreport_\(digest.prefix(16))"
         let domain = from.split(separator: "@").last.map { String($0.filter { $0 != ">" }) } ?? "syncreport.invalid"
-        var lines = ["From: \(from)"]
-        if !to.isEmpty { lines.append("To: \(to.joined(separator: ", "))") }
+        var lines = ["From: \(Self.mailbox(from))"]
+        if !to.isEmpty { lines.append("To: \(to.map(Self.mailbox).joined(separator: ",\r\n "))") }
         lines += [
             "Subject: \(Self.encodedWords(subject))",
             "Date: \(Self.rfc5322(date))",
@@ -43,6 +43,14 @@ struct MIMEMessage: Sendable {
             "",
         ]
         return Array(lines.joined(separator: "\r\n").utf8)
+    }
+
+    /// `Name <address>` with a display name beyond ASCII encoded, as RFC 2047 allows; the address stays as it is.
+    static func mailbox(_ value: String) -> String {
+        guard let open = value.lastIndex(of: "<"), value.hasSuffix(">") else { return value }
+        let name = value[..<open].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !name.unicodeScalars.allSatisfy(\.isASCII) else { return value }
+        return "\(encodedWords(name)) \(value[open...])"
     }
 
     /// RFC 2045 quoted-printable with CRLF line ends and soft breaks before 76 octets.

@@ -43,6 +43,12 @@ import Testing
         #expect(MIMEMessage.encodedWords("12 fixed - CRONUS") == "12 fixed - CRONUS")
     }
 
+    @Test func aDisplayNameBeyondASCIIIsEncodedAndTheAddressKept() {
+        #expect(MIMEMessage.mailbox("Büro Team <ops@example.com>") == "=?UTF-8?B?QsO8cm8gVGVhbQ==?= <ops@example.com>")
+        #expect(MIMEMessage.mailbox("Ops <ops@example.com>") == "Ops <ops@example.com>")
+        #expect(MIMEMessage.mailbox("ops@example.com") == "ops@example.com")
+    }
+
     @Test func datesAreWrittenAsRFC5322AsksInAnyLocale() {
         #expect(MIMEMessage.rfc5322(Date(timeIntervalSince1970: 1_795_500_000)) == "Tue, 24 Nov 2026 06:00:00 +0000")
     }

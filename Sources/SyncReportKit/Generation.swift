@@ -56,6 +56,9 @@ public struct GenerateRequest: Sendable {
         words += ruleFiles.map { "--rules \($0)" }
         if let templates { words.append("--templates \(templates.path)") }
         if let businessCentral { words += ["--bc-url \(businessCentral.base)", "--company \(businessCentral.company)"] }
+        if let url = mail.reportURL { words.append("--report-url \(url)") }
+        words.append("--mail-from \(mail.from)")
+        words += mail.to.map { "--mail-to \($0)" }
         switch previous {
         case .replacedFolder: break
         case .folder(let path): words.append("--previous \(path)")

@@ -32,7 +32,9 @@ public struct Bag: Sendable, Equatable {
         var taken: Set<String> = []
         var inputLines: [String] = []
         for input in inputs {
-            let base = URL(fileURLWithPath: input.name).lastPathComponent
+            // '%', CR and LF would need the manifest's percent-encoding, which not every BagIt tool decodes;
+            // the name as given is recorded in bag-info.txt.
+            let base = String(URL(fileURLWithPath: input.name).lastPathComponent.map { "%\r\n".contains($0) ? "_" : $0 })
             var name = base
             var copy = 1
             while !taken.insert(name).inserted {
@@ -64,14 +66,8 @@ public struct Bag: Sendable, Equatable {
         name = "syncreport-\(info.night ?? "undated")-\(sha256Hex(manifest.bytes).prefix(12))"
     }
 
-    /// `<sha256>  <path>` per file, sorted by path; CR, LF and % in paths percent-encoded as RFC 8493 asks.
     static func manifest(_ files: [SiteFile]) -> [UInt8] {
-        Array(files.sorted { $0.path < $1.path }.map { "\(sha256Hex($0.bytes))  \(encoded($0.path))\n" }.joined().utf8)
-    }
-
-    static func encoded(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
-            .replacingOccurrences(of: "\r", with: "%0D")
+        Manifest.render(files.sorted { $0.path < $1.path })
     }
 
     /// A tag line without line breaks in its value, which would start a new tag.

@@ -9,7 +9,8 @@ struct TarWriter {
 
     init(writingTo handle: FileHandle, modified: Int) {
         self.handle = handle
-        self.modified = modified
+        // The field holds eleven octal digits: times past the year 2242 are written as its last second.
+        self.modified = min(max(modified, 0), 0o77777777777)
     }
 
     /// Writes `files` under `root/`, with an entry for every folder before the files in it.

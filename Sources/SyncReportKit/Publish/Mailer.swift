@@ -21,29 +21,41 @@ public struct Mailer: Sendable, Equatable {
         _ = Self.pipeErrorsAreErrors
         guard let program = command.first else { throw .failed(command: "", reason: "no program given") }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = Array(command.dropFirst())
+        // A bare name is looked up on PATH, as a shell would.
+        process.executableURL = URL(fileURLWithPath: program.contains("/") ? program : "/usr/bin/env")
+        process.arguments = (program.contains("/") ? [] : [program]) + Array(command.dropFirst())
         let input = Pipe()
         let errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
+        // The program's complaints are read while the message is written: a program that says much before
+        // reading would otherwise wait for us while we wait for it.
+        let said = Complaints()
+        let reading = DispatchGroup()
         do {
             try process.run()
+            DispatchQueue.global().async(group: reading) { said.data = errors.fileHandleForReading.readDataToEndOfFile() }
             try input.fileHandleForWriting.write(contentsOf: message)
             try input.fileHandleForWriting.close()
         } catch {
+            process.terminate()
             throw .failed(command: command.joined(separator: " "), reason: error.localizedDescription)
         }
-        let said = errors.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let reason = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = String(decoding: said.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw .failed(
                 command: command.joined(separator: " "),
                 reason: "exit status \(process.terminationStatus)\(reason.isEmpty ? "" : ": \(reason.prefix(300))")")
         }
     }
+}
+
+/// What the program wrote to its error output, filled by the thread that reads it and read after it is done.
+private final class Complaints: @unchecked Sendable {
+    var data = Data()
 }
 
 /// The email could not be handed over; the report was published all the same.

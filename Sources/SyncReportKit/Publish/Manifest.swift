@@ -8,8 +8,14 @@ enum Manifest {
         SiteFile(path: fileName, bytes: render(files))
     }
 
+    /// CR, LF and % in paths are percent-encoded, as RFC 8493 asks.
     static func render(_ files: [SiteFile]) -> [UInt8] {
-        Array(files.map { "\(sha256Hex($0.bytes))  \($0.path)\n" }.joined().utf8)
+        Array(files.map { "\(sha256Hex($0.bytes))  \(encoded($0.path))\n" }.joined().utf8)
+    }
+
+    private static func encoded(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\r", with: "%0D")
     }
 
     /// The paths a manifest lists.

@@ -46,11 +46,17 @@ struct MIMEMessage: Sendable {
     }
 
     /// `Name <address>` with a display name beyond ASCII encoded, as RFC 2047 allows; the address stays as it is.
+    /// An ASCII name with characters that mean something in an address (a comma, a colon) is quoted instead.
     static func mailbox(_ value: String) -> String {
         guard let open = value.lastIndex(of: "<"), value.hasSuffix(">") else { return value }
-        let name = value[..<open].trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, !name.unicodeScalars.allSatisfy(\.isASCII) else { return value }
-        return "\(encodedWords(name)) \(value[open...])"
+        var name = value[..<open].trimmingCharacters(in: .whitespaces)
+        if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
+        guard !name.isEmpty else { return String(value[open...]) }
+        guard name.unicodeScalars.allSatisfy(\.isASCII) else { return "\(encodedWords(name)) \(value[open...])" }
+        let specials = "()<>[]:;@\\,.\""
+        guard name.contains(where: { specials.contains($0) }) else { return "\(name) \(value[open...])" }
+        let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"\(quoted)\" \(value[open...])"
     }
 
     /// RFC 2045 quoted-printable with CRLF line ends and soft breaks before 76 octets.
@@ -77,15 +83,16 @@ struct MIMEMessage: Sendable {
         return output.joined(separator: "\r\n")
     }
 
-    /// The header value as is when it is ASCII, else RFC 2047 base64 encoded-words of whole characters, one per
-    /// folded line, each under 76 octets.
+    /// The header value as is when it is ASCII, else RFC 2047 base64 encoded-words of whole code points, one per
+    /// folded line, short enough that even the Subject line stays under 78 octets.
     static func encodedWords(_ value: String) -> String {
         guard !value.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) else { return value }
         var words: [String] = []
         var chunk: [UInt8] = []
-        for character in value {
-            let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > 45 {
+        // By code point: a character of many scalars (a flag, a family emoji) may be longer than one word.
+        for scalar in value.unicodeScalars {
+            let bytes = Array(String(scalar).utf8)
+            if chunk.count + bytes.count > 39 {
                 words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?=")
                 chunk = []
             }

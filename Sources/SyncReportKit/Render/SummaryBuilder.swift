@@ -12,7 +12,7 @@ struct SummaryBuilder: Sendable {
         let history = analysis.history
         let failing = analysis.totals.failingRecords
         let counts = history.isCompared
-            ? "\(format.count(history.newCount)) new sync \(history.newCount == 1 ? "error" : "errors"), \(format.count(history.fixed.count)) fixed"
+            ? "\(format.count(history.newCount)) new failing \(history.newCount == 1 ? "record" : "records"), \(format.count(history.fixed.count)) fixed"
             : "\(format.count(failing)) \(failing == 1 ? "record" : "records") failing to sync"
         return "\(counts) – \(mail.tenant)"
     }

@@ -28,7 +28,7 @@ import Testing
         let info = try text("bag-info.txt")
         #expect(info.contains("Bagging-Date: 2025-11-24\n"))
         #expect(info.contains("Bag-Software-Agent: syncreport \(SyncReportVersion.current)\n"))
-        #expect(info.contains("SyncReport-Options: --time-zone GMT --page-size 200\n"))
+        #expect(info.contains("SyncReport-Options: --time-zone GMT --page-size 200 --mail-from syncreport@localhost\n"))
         #expect(info.contains("SyncReport-Input: \(sha256Hex(Array(try Data(contentsOf: folder.appendingPathComponent("errors.csv"))))) data/inputs/errors.csv"))
         let manifest = try text("manifest-sha256.txt").split(separator: "\n")
         #expect(manifest.count == report.site.files.count + 1 + 3, "every page, the report's manifest, and three exports")

@@ -35,7 +35,7 @@ import Testing
         let encoded = MIMEMessage.encodedWords(subject)
         let lines = encoded.components(separatedBy: "\r\n ")
         #expect(lines.count > 1)
-        #expect(lines.allSatisfy { $0.utf8.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
+        #expect(lines.allSatisfy { "Subject: \($0)".utf8.count < 78 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
         let decoded = try lines.map { word in
             try #require(Data(base64Encoded: String(word.dropFirst(10).dropLast(2))))
         }.reduce(Data(), +)
@@ -46,6 +46,8 @@ import Testing
     @Test func aDisplayNameBeyondASCIIIsEncodedAndTheAddressKept() {
         #expect(MIMEMessage.mailbox("Büro Team <ops@example.com>") == "=?UTF-8?B?QsO8cm8gVGVhbQ==?= <ops@example.com>")
         #expect(MIMEMessage.mailbox("Ops <ops@example.com>") == "Ops <ops@example.com>")
+        #expect(MIMEMessage.mailbox("Ops, Night Team <ops@example.com>") == "\"Ops, Night Team\" <ops@example.com>")
+        #expect(MIMEMessage.mailbox("\"Büro\" <ops@example.com>") == "=?UTF-8?B?QsO8cm8=?= <ops@example.com>")
         #expect(MIMEMessage.mailbox("ops@example.com") == "ops@example.com")
     }
 
@@ -61,7 +63,7 @@ import Testing
             fixed: [])
         let analysis = Analyser().run(night, previous: previous)
         let builder = SummaryBuilder(analysis: analysis, format: Formatter(timeZone: .gmt), mail: MailOptions(tenant: "CRONUS AG"))
-        #expect(builder.subject == "\(analysis.history.newCount) new sync \(analysis.history.newCount == 1 ? "error" : "errors"), 1 fixed – CRONUS AG")
+        #expect(builder.subject == "\(analysis.history.newCount) new failing \(analysis.history.newCount == 1 ? "record" : "records"), 1 fixed – CRONUS AG")
         let first = SummaryBuilder(analysis: Analyser().run(night), format: Formatter(timeZone: .gmt), mail: MailOptions())
         #expect(first.subject == "\(analysis.totals.failingRecords) record\(analysis.totals.failingRecords == 1 ? "" : "s") failing to sync – Business Central")
     }

@@ -169,7 +169,7 @@ public enum Generation {
                     baggingDate: String(CivilTime.format(baggingTime(request), in: .gmt, iso: true).prefix(10)),
                     night: report.analysis.date, options: request.optionWords))
             do throws(ArchiveError) {
-                try archiver.limits.check(bag.files)
+                try archiver.check(bag)
             } catch {
                 throw .archive(error)
             }

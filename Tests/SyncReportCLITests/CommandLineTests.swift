@@ -179,7 +179,7 @@ import Testing
         try Data("x".utf8).write(to: bag.appendingPathComponent("data/inputs/jobs.csv"))
         let altered = try run(["verify", bag.path])
         #expect(altered.status == 4)
-        #expect(altered.stderr.contains("\(bag.path)/data/inputs/jobs.csv: altered: its SHA-256 differs from the manifest's"))
+        #expect(altered.stderr.contains("\(bag.path)/data/inputs/jobs.csv: altered: its SHA-256 differs from manifest-sha256.txt's"))
         #expect(try run(["verify", folder.path]).status == 3)
         let tooLarge = try run(["generate"] + inputs + ["--out", folder.appendingPathComponent("r2").path, "--archive", archive.path, "--archive-max-files", "3"])
         #expect(tooLarge.status == 6)

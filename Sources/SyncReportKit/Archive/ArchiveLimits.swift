@@ -12,14 +12,12 @@ public struct ArchiveLimits: Sendable, Equatable {
         self.files = files
     }
 
-    /// Checked before anything is written, so an exceeded limit leaves nothing behind.
-    func check(_ files: [SiteFile]) throws(ArchiveError) {
+    /// Checked before anything is written, so an exceeded limit leaves nothing behind. `total` is what the
+    /// archive will take: the files, or the tar file that holds them.
+    func check(_ files: [SiteFile], total: Int64) throws(ArchiveError) {
         guard files.count <= self.files else { throw .tooLarge(limit: "file count", size: Int64(files.count), allowed: Int64(self.files)) }
-        var total: Int64 = 0
-        for file in files {
-            let size = Int64(file.bytes.count)
-            guard size <= fileBytes else { throw .tooLarge(limit: "per-file size (\(file.path))", size: size, allowed: fileBytes) }
-            total += size
+        for file in files where Int64(file.bytes.count) > fileBytes {
+            throw .tooLarge(limit: "per-file size (\(file.path))", size: Int64(file.bytes.count), allowed: fileBytes)
         }
         guard total <= totalBytes else { throw .tooLarge(limit: "total size", size: total, allowed: totalBytes) }
     }

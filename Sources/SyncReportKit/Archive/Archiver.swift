@@ -23,8 +23,14 @@ public struct Archiver: Sendable {
 
     /// Writes `bag` and returns where it lies. A bag of the same name is the same night made from the same
     /// exports, already kept: it is left as it is.
+    /// Whether `bag` fits the limits, as it will be written.
+    public func check(_ bag: Bag) throws(ArchiveError) {
+        let total = format == .tar ? TarWriter.size(of: bag.files, root: bag.name) : bag.files.reduce(Int64(0)) { $0 + Int64($1.bytes.count) }
+        try limits.check(bag.files, total: total)
+    }
+
     public func run(_ bag: Bag, modified: Date) throws(ArchiveError) -> URL {
-        try limits.check(bag.files)
+        try check(bag)
         let manager = FileManager.default
         let target = folder.appendingPathComponent(format == .tar ? "\(bag.name).tar" : bag.name)
         guard !manager.fileExists(atPath: target.path) else { return target }

@@ -22,54 +22,74 @@ public struct BagVerifier: Sendable {
             throw .notABag(path: bag.path, reason: "it has no manifest-sha256.txt")
         }
         var problems: [Problem] = []
-        let payload = check(bag, manifest: manifest, into: &problems)
+        let payload = check(bag, manifest: manifest, name: "manifest-sha256.txt", into: &problems)
         let listed = Set(payload)
         for path in files(under: bag.appendingPathComponent("data"), as: "data") where !listed.contains(path) {
             problems.append(Problem(path: path, what: "extra: in the payload but not in manifest-sha256.txt"))
         }
-        if let tags = read(bag, "tagmanifest-sha256.txt") {
-            _ = check(bag, manifest: tags, into: &problems)
+        // Without its tag manifest, a bag's manifest could be rewritten to match altered files unnoticed.
+        guard let tags = read(bag, "tagmanifest-sha256.txt") else {
+            problems.append(Problem(path: "tagmanifest-sha256.txt", what: "missing: nothing vouches for the manifest and bag-info.txt"))
+            return problems.sorted { ($0.path, $0.what) < ($1.path, $1.what) }
         }
-        if let info = read(bag, "bag-info.txt"), let oxum = Self.oxum(in: info) {
+        let tagged = Set(check(bag, manifest: tags, name: "tagmanifest-sha256.txt", into: &problems))
+        for required in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt"] where !tagged.contains(required) {
+            problems.append(Problem(path: required, what: "not listed in tagmanifest-sha256.txt"))
+        }
+        for path in files(under: bag, as: nil) where !path.hasPrefix("data/") && !tagged.contains(path) && path != "tagmanifest-sha256.txt" {
+            problems.append(Problem(path: path, what: "extra: a tag file not in tagmanifest-sha256.txt"))
+        }
+        if let oxum = read(bag, "bag-info.txt").flatMap(Self.oxum) {
             let present = payload.compactMap { read(bag, $0)?.count }
             let actual = "\(present.reduce(0, +)).\(present.count)"
             if oxum != actual {
                 problems.append(Problem(path: "bag-info.txt", what: "Payload-Oxum says \(oxum), the payload is \(actual) (octets.files)"))
             }
+        } else {
+            problems.append(Problem(path: "bag-info.txt", what: "no Payload-Oxum to check the payload's size against"))
         }
         return problems.sorted { ($0.path, $0.what) < ($1.path, $1.what) }
     }
 
-    /// Checks each line of a manifest and returns the paths it lists.
-    private func check(_ bag: URL, manifest: [UInt8], into problems: inout [Problem]) -> [String] {
+    /// Checks each line of a manifest and returns the paths it lists; a line it cannot read, or a path that
+    /// leaves the bag, is a problem of its own.
+    private func check(_ bag: URL, manifest: [UInt8], name: String, into problems: inout [Problem]) -> [String] {
         var paths: [String] = []
-        for line in String(decoding: manifest, as: UTF8.self).split(separator: "\n") {
+        for (number, line) in String(decoding: manifest, as: UTF8.self).split(separator: "\n").enumerated() {
             let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let path = Self.decoded(parts[1].trimmingCharacters(in: .whitespaces))
+            let path = parts.count == 2 ? Self.decoded(parts[1].trimmingCharacters(in: .whitespaces)) : ""
+            guard parts.count == 2, parts[0].count == 64, !path.isEmpty, !path.hasPrefix("/"),
+                  !path.split(separator: "/").contains("..") else {
+                problems.append(Problem(path: name, what: "line \(number + 1) is not '<sha256>  <path inside the bag>'"))
+                continue
+            }
             paths.append(path)
             guard let bytes = read(bag, path) else {
-                problems.append(Problem(path: path, what: "missing: listed in the manifest but not in the bag"))
+                problems.append(Problem(path: path, what: "missing: listed in \(name) but not in the bag"))
                 continue
             }
             if sha256Hex(bytes) != parts[0].lowercased() {
-                problems.append(Problem(path: path, what: "altered: its SHA-256 differs from the manifest's"))
+                problems.append(Problem(path: path, what: "altered: its SHA-256 differs from \(name)'s"))
             }
         }
         return paths
     }
 
+    /// The bytes of a regular file inside the bag; a link is not followed, so nothing outside the bag is read.
     private func read(_ bag: URL, _ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: bag.appendingPathComponent(path).path).map { [UInt8]($0) }
+        let url = bag.appendingPathComponent(path)
+        guard (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular else { return nil }
+        return FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
     }
 
-    /// Every regular file under `folder`, as paths starting with `prefix`.
-    private func files(under folder: URL, as prefix: String) -> [String] {
+    /// Every file under `folder` that is not a folder (links included, which then read as missing), as paths
+    /// starting with `prefix`.
+    private func files(under folder: URL, as prefix: String?) -> [String] {
         guard let paths = FileManager.default.subpaths(atPath: folder.path) else { return [] }
+        let lead = prefix.map { "\($0)/" } ?? ""
         return paths.filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
-        }.map { "\(prefix)/\($0)" }
+            (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.type] as? FileAttributeType) != .typeDirectory
+        }.map { lead + $0 }
     }
 
     private static func oxum(in info: [UInt8]) -> String? {

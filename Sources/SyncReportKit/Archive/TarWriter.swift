@@ -15,6 +15,25 @@ struct TarWriter {
 
     /// Writes `files` under `root/`, with an entry for every folder before the files in it.
     mutating func write(_ files: [SiteFile], root: String) throws(ArchiveError) {
+        for entry in Self.entries(files, root: root) {
+            let bytes = entry.file?.bytes ?? []
+            try put(try Self.header(path: entry.path, size: bytes.count, isFolder: entry.file == nil, modified: modified))
+            try put(bytes)
+            try put([UInt8](repeating: 0, count: (512 - bytes.count % 512) % 512))
+        }
+        try put([UInt8](repeating: 0, count: 1024))
+        try put([UInt8](repeating: 0, count: (10_240 - written % 10_240) % 10_240))
+    }
+
+    /// The size `write` gives, known before writing, for the archive's size limit.
+    static func size(of files: [SiteFile], root: String) -> Int64 {
+        let entries = Self.entries(files, root: root).reduce(Int64(0)) { total, entry in
+            total + 512 + Int64(((entry.file?.bytes.count ?? 0) + 511) / 512 * 512)
+        }
+        return (entries + 1024 + 10_239) / 10_240 * 10_240
+    }
+
+    private static func entries(_ files: [SiteFile], root: String) -> [(path: String, file: SiteFile?)] {
         var folders: Set<String> = []
         var entries: [(path: String, file: SiteFile?)] = [(root + "/", nil)]
         for file in files {
@@ -27,14 +46,7 @@ struct TarWriter {
             entries += missing.reversed().map { ("\(root)/\($0)/", nil) }
             entries.append(("\(root)/\(file.path)", file))
         }
-        for entry in entries {
-            let bytes = entry.file?.bytes ?? []
-            try put(try Self.header(path: entry.path, size: bytes.count, isFolder: entry.file == nil, modified: modified))
-            try put(bytes)
-            try put([UInt8](repeating: 0, count: (512 - bytes.count % 512) % 512))
-        }
-        try put([UInt8](repeating: 0, count: 1024))
-        try put([UInt8](repeating: 0, count: (10_240 - written % 10_240) % 10_240))
+        return entries
     }
 
     private mutating func put(_ bytes: [UInt8]) throws(ArchiveError) {

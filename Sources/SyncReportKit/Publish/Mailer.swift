@@ -35,13 +35,18 @@ public struct Mailer: Sendable, Equatable {
         let reading = DispatchGroup()
         do {
             try process.run()
-            DispatchQueue.global().async(group: reading) { said.data = errors.fileHandleForReading.readDataToEndOfFile() }
-            try input.fileHandleForWriting.write(contentsOf: message)
-            try input.fileHandleForWriting.close()
         } catch {
-            process.terminate()
             throw .failed(command: command.joined(separator: " "), reason: error.localizedDescription)
         }
+        DispatchQueue.global().async(group: reading) { said.data = errors.fileHandleForReading.readDataToEndOfFile() }
+        // A program that fails may stop reading first: its exit status then says more than the broken pipe.
+        var unwritten: String?
+        do {
+            try input.fileHandleForWriting.write(contentsOf: message)
+        } catch {
+            unwritten = error.localizedDescription
+        }
+        try? input.fileHandleForWriting.close()
         reading.wait()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
@@ -49,6 +54,9 @@ public struct Mailer: Sendable, Equatable {
             throw .failed(
                 command: command.joined(separator: " "),
                 reason: "exit status \(process.terminationStatus)\(reason.isEmpty ? "" : ": \(reason.prefix(300))")")
+        }
+        if let unwritten {
+            throw .failed(command: command.joined(separator: " "), reason: "it stopped reading the message: \(unwritten)")
         }
     }
 }

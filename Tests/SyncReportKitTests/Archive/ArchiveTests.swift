@@ -50,11 +50,17 @@ import Testing
         try Data("Bag-Software-Agent: someone else\n".utf8).write(to: bag.appendingPathComponent("bag-info.txt"))
         let problems = try BagVerifier().run(bag).map(\.description)
         #expect(problems == [
-            "bag-info.txt: altered: its SHA-256 differs from the manifest's",
-            "data/inputs/jobs.csv: missing: listed in the manifest but not in the bag",
+            "bag-info.txt: altered: its SHA-256 differs from tagmanifest-sha256.txt's",
+            "bag-info.txt: no Payload-Oxum to check the payload's size against",
+            "data/inputs/jobs.csv: missing: listed in manifest-sha256.txt but not in the bag",
             "data/report/added.html: extra: in the payload but not in manifest-sha256.txt",
-            "data/report/index.html: altered: its SHA-256 differs from the manifest's",
+            "data/report/index.html: altered: its SHA-256 differs from manifest-sha256.txt's",
         ])
+        try FileManager.default.removeItem(at: bag.appendingPathComponent("tagmanifest-sha256.txt"))
+        try FileManager.default.createSymbolicLink(atPath: bag.appendingPathComponent("data/report/link.html").path, withDestinationPath: "/etc/passwd")
+        let stripped = try BagVerifier().run(bag).map(\.description)
+        #expect(stripped.contains("tagmanifest-sha256.txt: missing: nothing vouches for the manifest and bag-info.txt"))
+        #expect(stripped.contains("data/report/link.html: extra: in the payload but not in manifest-sha256.txt"))
         #expect(throws: ArchiveError.self) { try BagVerifier().run(folder) }
     }
 
@@ -73,6 +79,22 @@ import Testing
         #expect(tars[0].lastPathComponent == tars[1].lastPathComponent)
         #expect(tars[0].pathExtension == "tar")
         #expect(try Data(contentsOf: tars[0]) == Data(contentsOf: tars[1]))
+    }
+
+    /// The total limit of a tar counts what the tar file takes, headers and padding included.
+    @Test func aTarsSizeIsKnownBeforeItIsWritten() throws {
+        let bag = Bag(
+            report: [SiteFile(path: "a/b.html", bytes: Array(repeating: 1, count: 700)), SiteFile(path: "c.html", bytes: [])],
+            inputs: [InputFile(name: "in/100%.csv", bytes: Array("x".utf8))],
+            info: Bag.Info(baggingDate: "2026-11-24", night: nil, options: []))
+        #expect(bag.files.contains { $0.path == "data/inputs/100_.csv" }, "no '%' for tools that do not decode it")
+        let folder = try Fixtures.temporaryFolder()
+        let tar = try Archiver(folder: folder, format: .tar).run(bag, modified: epoch)
+        let written = try #require(try FileManager.default.attributesOfItem(atPath: tar.path)[.size] as? Int)
+        #expect(Int64(written) == TarWriter.size(of: bag.files, root: bag.name))
+        #expect(throws: ArchiveError.self) {
+            try Archiver(folder: folder, format: .tar, limits: ArchiveLimits(totalBytes: Int64(written) - 1, fileBytes: 1 << 20, files: 100)).check(bag)
+        }
     }
 
     @Test func anExceededLimitPublishesAndArchivesNothing() throws {

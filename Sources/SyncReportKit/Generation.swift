@@ -124,11 +124,6 @@ public enum Generation {
         }
     }
 
-    /// SOURCE_DATE_EPOCH when given, so the same night archives to the same bytes; else now.
-    private static func baggingTime(_ request: GenerateRequest) -> Date {
-        request.generatedAt ?? Date()
-    }
-
     private static func run(_ request: GenerateRequest, inputs: [InputFile], output: OutputFolder) throws(PipelineError) -> Report {
         let rules: RuleSet
         let renderer: Renderer
@@ -161,12 +156,14 @@ public enum Generation {
         let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
                                 classifier: Classifier(rules: rules), renderer: renderer)
         let report = try pipeline.run(inputs, previous: previous)
+        // SOURCE_DATE_EPOCH when given, so the same night archives to the same bytes; else now, read once.
+        let baggedAt = request.generatedAt ?? Date()
         // The bag is made and its limits checked before publishing: an exceeded limit publishes nothing.
         let bag = try request.archive.map { archiver throws(PipelineError) in
             let bag = Bag(
                 report: report.site.files + [Manifest.file(for: report.site.files)], inputs: inputs,
                 info: Bag.Info(
-                    baggingDate: String(CivilTime.format(baggingTime(request), in: .gmt, iso: true).prefix(10)),
+                    baggingDate: String(CivilTime.format(baggedAt, in: .gmt, iso: true).prefix(10)),
                     night: report.analysis.date, options: request.optionWords))
             do throws(ArchiveError) {
                 try archiver.check(bag)
@@ -182,7 +179,7 @@ public enum Generation {
         }
         if let (archiver, bag) = bag {
             do throws(ArchiveError) {
-                _ = try archiver.run(bag, modified: baggingTime(request))
+                _ = try archiver.run(bag, modified: baggedAt)
             } catch {
                 throw .archive(error)
             }

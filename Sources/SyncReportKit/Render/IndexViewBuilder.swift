@@ -83,7 +83,7 @@ struct IndexViewBuilder: Sendable {
         let more = action.records.count - shown.count
         return ActionRow(
             cause: action.cause.title, causeID: action.cause.rawValue, text: action.text,
-            clears: "clears \(format.count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(format.count(action.records.count)) \(action.records.count == 1 ? "record" : "records").",
+            clears: format.clears(action) + ".",
             records: shown.map { Link(label: $0.displayName, href: PageNames.record($0.key)) },
             more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)
     }

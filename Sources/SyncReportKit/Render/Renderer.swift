@@ -145,6 +145,11 @@ struct Formatter: Sendable {
         String(value)
     }
 
+    /// "clears 12 errors on 3 records": what an action is worth, the same on the index and in the email.
+    func clears(_ action: PlannedAction) -> String {
+        "clears \(count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(count(action.records.count)) \(action.records.count == 1 ? "record" : "records")"
+    }
+
     func mapping(_ name: String) -> String {
         name.isEmpty ? "(not in the exports)" : name
     }

@@ -36,7 +36,7 @@ struct SummaryBuilder: Sendable {
         let actions = analysis.actions.prefix(Self.actionsShown).map { action in
             SummaryAction(
                 cause: action.cause.title,
-                clears: "Clears \(format.count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(format.count(action.records.count)) \(action.records.count == 1 ? "record" : "records")",
+                clears: "C" + format.clears(action).dropFirst(),
                 text: action.textWithoutList)
         }
         return SummaryView(

@@ -14,17 +14,31 @@ struct Sample: ParsableCommand {
     @Option(help: "About how many error rows to write.")
     var errors = 400
 
+    @Option(help: ArgumentHelp("The date whose evening the night starts on (default: 2026-11-24).", valueName: "yyyy-mm-dd"))
+    var night: String?
+
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the exports to.", valueName: "dir"))
     var output: String
 
     func validate() throws {
         guard (0...10_000_000).contains(errors) else { throw ValidationError("--errors must be between 0 and 10000000.") }
+        _ = try sampleNight()
     }
 
     func run() throws {
         let paths = try SampleWriter.write(
-            SampleGenerator(seed: seed, errors: errors).files(), to: URL(fileURLWithPath: output))
+            SampleGenerator(seed: seed, errors: errors, night: try sampleNight()).files(), to: URL(fileURLWithPath: output))
         for path in paths { Console.error("wrote \(path)") }
+    }
+
+    private func sampleNight() throws -> SampleNight {
+        guard let night else { return .default }
+        guard let date = SampleNight(night) else {
+            let years = SampleNight.years
+            throw ValidationError(
+                "--night must be a date written YYYY-MM-DD, such as 2026-11-24, from \(years.lowerBound) to \(years.upperBound); '\(night)' is not.")
+        }
+        return date
     }
 }
 

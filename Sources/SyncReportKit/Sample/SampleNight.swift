@@ -5,11 +5,25 @@ public struct SampleNight: Sendable, Equatable {
     public var month: Int
     public var day: Int
 
+    /// The years a night can fall in: the dates an .xlsx package (a zip, with MS-DOS dates) can record.
+    public static let years = 1980...2099
+
     public init(year: Int, month: Int, day: Int) {
         precondition((1...12).contains(month) && (1...31).contains(day), "SampleNight needs a valid calendar date")
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Reads `YYYY-MM-DD`; `nil` for other text, a day the month does not have, or a year outside `years`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              Self.years.contains(year), (1...12).contains(month),
+              (1...CivilTime.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public static let `default` = SampleNight(year: 2026, month: 11, day: 24)

@@ -5,14 +5,23 @@ import SyncReportKit
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one synthetic but realistic night of exports: jobs.csv, errors.csv, couplings.csv.",
-        discussion: "The same seed and size always give the same bytes."
+        discussion: """
+            The same seed and options always give the same bytes. Without --couplings and --jobs, both grow with \
+            --errors; with them, a night of many errors over few couplings is one where a few records fail on every run.
+            """
     )
 
     @Option(help: "Seed of the random night.")
     var seed: UInt64 = 1
 
-    @Option(help: "About how many error rows to write.")
+    @Option(help: "How many error rows to write.")
     var errors = 400
+
+    @Option(help: "How many coupling rows to write (default: in proportion to --errors).")
+    var couplings: Int?
+
+    @Option(help: "How many job rows to write, at least \(SampleGenerator.minimumJobs) (default: in proportion to --errors).")
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("The date whose evening the night starts on (default: 2026-11-24).", valueName: "yyyy-mm-dd"))
     var night: String?
@@ -21,13 +30,22 @@ struct Sample: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard (0...10_000_000).contains(errors) else { throw ValidationError("--errors must be between 0 and 10000000.") }
+        let rows = 0...10_000_000
+        guard rows.contains(errors) else { throw ValidationError("--errors must be between 0 and 10000000.") }
+        if let couplings, !rows.contains(couplings) {
+            throw ValidationError("--couplings must be between 0 and 10000000.")
+        }
+        if let jobs, !(SampleGenerator.minimumJobs...1_000_000).contains(jobs) {
+            throw ValidationError(
+                "--jobs must be between \(SampleGenerator.minimumJobs) (three runs of the sample's nine mapping jobs) and 1000000.")
+        }
         _ = try sampleNight()
     }
 
     func run() throws {
-        let paths = try SampleWriter.write(
-            SampleGenerator(seed: seed, errors: errors, night: try sampleNight()).files(), to: URL(fileURLWithPath: output))
+        let generator = SampleGenerator(
+            seed: seed, errors: errors, couplings: couplings, jobs: jobs, night: try sampleNight())
+        let paths = try SampleWriter.write(generator.files(), to: URL(fileURLWithPath: output))
         for path in paths { Console.error("wrote \(path)") }
     }
 

@@ -15,4 +15,24 @@ import Testing
                 "--night must be a date written YYYY-MM-DD, such as 2026-11-24, from 1980 to 2099; '\(night)' is not."))
         }
     }
+
+    @Test func theNewOptionsAreRead() throws {
+        let command = try #require(try SyncReport.parseAsRoot([
+            "sample", "--errors", "1000000", "--couplings", "100000", "--jobs", "20000", "--night", "2026-12-01",
+            "--out", "unused",
+        ]) as? Sample)
+        #expect(command.couplings == 100_000)
+        #expect(command.jobs == 20_000)
+        #expect(command.night == "2026-12-01")
+    }
+
+    @Test(arguments: [["--jobs", "26"], ["--couplings", "-1"], ["--errors", "10000001"]])
+    func anOutOfRangeCountIsAUsageError(options: [String]) {
+        do {
+            _ = try SyncReport.parseAsRoot(["sample", "--out", "unused"] + options)
+            Issue.record("\(options) was accepted")
+        } catch {
+            #expect(SyncReport.exitCode(for: error) == .validationFailure)
+        }
+    }
 }

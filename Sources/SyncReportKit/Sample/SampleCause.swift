@@ -48,19 +48,25 @@ enum SampleCause: Int, CaseIterable {
     }
 
     /// Error rows per cause summing to `total`: three of each once the night has 40 or more errors (so every cause
-    /// shows up a few times), the rest by weight, rounding leftovers going to the heaviest causes.
+    /// shows up a few times), the rest by weight.
     static func quotas(total: Int) -> [Int] {
         let minimum = total >= 40 ? 3 : 0
-        let spread = total - minimum * allCases.count
-        var quotas = allCases.map { minimum + spread * $0.weight / 100 }
-        let heaviestFirst = allCases.sorted { ($0.weight, -$0.rawValue) > ($1.weight, -$1.rawValue) }
-        var leftover = total - quotas.reduce(0, +)
+        return shares(of: total - minimum * allCases.count, among: allCases).map { minimum + $0 }
+    }
+
+    /// `total` split over `causes` (indexed by `rawValue`, zero for the others) by weight, rounding leftovers
+    /// going to the heaviest causes.
+    static func shares(of total: Int, among causes: [SampleCause]) -> [Int] {
+        let weights = causes.reduce(0) { $0 + $1.weight }
+        var shares = allCases.map { causes.contains($0) ? total * $0.weight / weights : 0 }
+        let heaviestFirst = causes.sorted { ($0.weight, -$0.rawValue) > ($1.weight, -$1.rawValue) }
+        var leftover = total - shares.reduce(0, +)
         var next = 0
         while leftover > 0 {
-            quotas[heaviestFirst[next % heaviestFirst.count].rawValue] += 1
+            shares[heaviestFirst[next % heaviestFirst.count].rawValue] += 1
             leftover -= 1
             next += 1
         }
-        return quotas
+        return shares
     }
 }

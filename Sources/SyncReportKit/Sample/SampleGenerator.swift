@@ -1,21 +1,35 @@
 /// One synthetic night of Business Central integration exports, deterministic for a seed.
 ///
 /// `files()` returns `jobs.csv` (table 5338 Integration Synch. Job), `errors.csv` (5339 Integration Synch. Job Errors)
-/// and `couplings.csv` (5331 CRM Integration Record), written as Excel saves CSV. `errors` is the number of error rows;
-/// jobs, records and couplings scale with it.
+/// and `couplings.csv` (5331 CRM Integration Record), written as Excel saves CSV. `errors` is the number of error rows.
+/// Without `couplings` and `jobs`, jobs, records and couplings scale with it; with them, there are exactly that many
+/// coupling and job rows, and a night of many errors over few couplings is one where a few records fail on every
+/// run.
 public struct SampleGenerator: Sendable {
     private let seed: UInt64
     private let errors: Int
+    private let couplings: Int?
+    private let jobs: Int?
     private let night: SampleNight
 
-    public init(seed: UInt64, errors: Int = 400, night: SampleNight = .default) {
+    /// The fewest jobs a night can have: three runs of each of the sample's nine mapping jobs.
+    public static let minimumJobs = SamplePlanBuilder.minimumRuns * SampleTable.jobsPerRun
+
+    /// `jobs`, when given, is at least `minimumJobs`.
+    public init(
+        seed: UInt64, errors: Int = 400, couplings: Int? = nil, jobs: Int? = nil, night: SampleNight = .default
+    ) {
+        precondition(jobs.map { $0 >= Self.minimumJobs } ?? true, "a sample night has at least \(Self.minimumJobs) jobs")
         self.seed = seed
         self.errors = errors
+        self.couplings = couplings
+        self.jobs = jobs
         self.night = night
     }
 
     /// jobs.csv, errors.csv, couplings.csv, in that order.
     public func files() -> [SampleFile] {
-        SampleRenderer(plan: SamplePlan(seed: seed, errors: errors, night: night)).files()
+        let plan = SamplePlan(seed: seed, size: SampleSize(errors: errors, couplings: couplings, jobs: jobs), night: night)
+        return SampleRenderer(plan: plan).files()
     }
 }

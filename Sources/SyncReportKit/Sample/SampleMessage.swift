@@ -188,6 +188,12 @@ enum SampleMessage: UInt8, CaseIterable {
         }
     }
 
+    /// The first failures of a record that is not coupled yet (an insert), by cause, then by table; empty for
+    /// conflicts and deletions, which only a coupled record can have.
+    static let firstInsertFailures: [[[Candidate]]] = firstFailures.map { byTable in
+        byTable.map { candidates in candidates.filter { $0.situation == .insert } }
+    }
+
     /// Every message possible for a table, direction and situation; a record's later, different failures come from here.
     static func alternatives(
         for table: SampleTable, _ direction: SampleDirection, _ situation: SampleSituation

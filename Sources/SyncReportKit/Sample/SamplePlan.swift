@@ -7,6 +7,8 @@ struct SamplePlan {
     /// 20:00 UTC of the night, milliseconds since 1970.
     let eveningStart: Int
     let jobs: [SampleJob]
+    /// Jobs of the mappings without records, when the night's job count is given.
+    let quietJobs: [SampleQuietJob]
     let records: [SampleRecord]
     let events: [SampleEvent]
     let couplings: [SampleCoupling]
@@ -14,19 +16,21 @@ struct SamplePlan {
     /// couplings not touched tonight point to it although it is not in the export.
     let earlierJobIDs: [SampleGUID]
 
-    init(seed: UInt64, errors: Int, night: SampleNight) {
-        var builder = SamplePlanBuilder(seed: seed, errors: errors, night: night)
+    init(seed: UInt64, size: SampleSize, night: SampleNight) {
+        var builder = SamplePlanBuilder(seed: seed, size: size, night: night)
         self = builder.build()
     }
 
     init(
         environment: SampleEnvironment, firstErrorNumber: Int, eveningStart: Int, jobs: [SampleJob],
-        records: [SampleRecord], events: [SampleEvent], couplings: [SampleCoupling], earlierJobIDs: [SampleGUID]
+        quietJobs: [SampleQuietJob], records: [SampleRecord], events: [SampleEvent], couplings: [SampleCoupling],
+        earlierJobIDs: [SampleGUID]
     ) {
         self.environment = environment
         self.firstErrorNumber = firstErrorNumber
         self.eveningStart = eveningStart
         self.jobs = jobs
+        self.quietJobs = quietJobs
         self.records = records
         self.events = events
         self.couplings = couplings

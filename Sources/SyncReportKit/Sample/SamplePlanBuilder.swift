@@ -1,15 +1,22 @@
 /// Builds one night: the job grid, then failing and healthy records whose stories are played run by run with
 /// Business Central's rules (same message twice in a row ⇒ Skipped; an insert creates the coupling), then the
 /// timing of every job and error row. Every random draw comes from one SplitMix64 stream, in a fixed order.
+///
+/// A night whose coupling count is given fills it in two phases: ordinary failing records until most of the
+/// couplings exist, then new records that fail on every run (never coupled, so never Skipped) for the error rows
+/// left, which is how a few records come to fill a large tenant's log; healthy couplings make up the rest.
 struct SamplePlanBuilder {
     private let seed: UInt64
     private let errors: Int
+    private let couplingTarget: Int?
+    private let quietJobCount: Int
     private var rng: SplitMix64
     private let environment: SampleEnvironment
     private let eveningStart: Int
     private let runCount: Int
     private let intervalMilliseconds: Int
     private var jobs: [SampleJob] = []
+    private var quietJobs: [SampleQuietJob] = []
     /// Per table, its job indices in run order (To before From within a run).
     private var jobsByTable: [[Int]] = SampleTable.allCases.map { _ in [] }
     private var records: [SampleRecord] = []
@@ -23,19 +30,36 @@ struct SamplePlanBuilder {
 
     /// Healthy couplings added even to an empty night, so couplings.csv is never trivial.
     private static let minimumHealthyRecords = 12
+    /// Runs every mapping has at least: a job that fails as a whole has a run before and after it.
+    static let minimumRuns = 3
+    /// From the first run at 20:00 to the last at 06:00.
+    private static let nightMilliseconds = 10 * 3_600_000
+    /// Share of the coupling target that ordinary failing records may fill, in percent; repeated failures and
+    /// healthy couplings make up the rest.
+    private static let failingCouplingShare = 70
 
-    init(seed: UInt64, errors: Int, night: SampleNight) {
+    init(seed: UInt64, size: SampleSize, night: SampleNight) {
         self.seed = seed
-        self.errors = max(0, errors)
+        errors = max(0, size.errors)
+        couplingTarget = size.couplings.map { max(0, $0) }
         rng = SplitMix64(seed: seed)
         environment = SampleEnvironment(rng: &rng)
         eveningStart = night.eveningStart
-        // Larger nights run their job queue entries more often, so jobs scale with the error count too.
-        let intervalMinutes = self.errors <= 5_000 ? 120 : self.errors <= 50_000 ? 60 : 30
-        intervalMilliseconds = intervalMinutes * 60_000
-        runCount = 10 * 60 / intervalMinutes + 1
-        quotas = SampleCause.quotas(total: self.errors)
-        remaining = self.errors
+        if let jobs = size.jobs {
+            // Every mapping, the sample's and the quiet ones, runs about as often; the quiet ones take the remainder.
+            let perRun = SampleTable.jobsPerRun + SampleQuietMapping.jobsPerRun
+            runCount = max(Self.minimumRuns, jobs / perRun)
+            intervalMilliseconds = Self.nightMilliseconds / (runCount - 1)
+            quietJobCount = jobs - runCount * SampleTable.jobsPerRun
+        } else {
+            // Larger nights run their job queue entries more often, so jobs scale with the error count too.
+            let intervalMinutes = errors <= 5_000 ? 120 : errors <= 50_000 ? 60 : 30
+            intervalMilliseconds = intervalMinutes * 60_000
+            runCount = Self.nightMilliseconds / intervalMilliseconds + 1
+            quietJobCount = 0
+        }
+        quotas = SampleCause.quotas(total: errors)
+        remaining = errors
     }
 
     mutating func build() -> SamplePlan {
@@ -45,21 +69,35 @@ struct SamplePlanBuilder {
         }
         scheduleJobs()
         failWholeJobs()
-        while remaining > 0 {
-            if rng.chance(50) { addHealthyRecord() }
-            addFailingRecord()
-        }
-        for _ in 0..<Self.minimumHealthyRecords {
-            addHealthyRecord()
+        if let couplingTarget {
+            while remaining > 0 && couplings.count < couplingTarget * Self.failingCouplingShare / 100 {
+                addFailingRecord()
+            }
+            if remaining > 0 { giveQuotasToRepeatingCauses() }
+            while remaining > 0 {
+                addRepeatedFailure(couplingTarget: couplingTarget)
+            }
+            while couplings.count < couplingTarget {
+                addHealthyRecord()
+            }
+        } else {
+            while remaining > 0 {
+                if rng.chance(50) { addHealthyRecord() }
+                addFailingRecord()
+            }
+            for _ in 0..<Self.minimumHealthyRecords {
+                addHealthyRecord()
+            }
         }
         countUnchangedRecords()
         timeJobs()
         timeEvents()
+        runQuietMappings()
         let crmIDs = couplings.map { records[Int($0.record)].crmID }
         let couplingOrder = couplings.indices.sorted { crmIDs[$0] < crmIDs[$1] }
         return SamplePlan(
             environment: environment, firstErrorNumber: firstErrorNumber, eveningStart: eveningStart, jobs: jobs,
-            records: records, events: events, couplings: couplingOrder.map { couplings[$0] },
+            quietJobs: quietJobs, records: records, events: events, couplings: couplingOrder.map { couplings[$0] },
             earlierJobIDs: earlierJobIDs)
     }
 
@@ -177,6 +215,38 @@ struct SamplePlanBuilder {
         play(story, recordIndex: recordIndex)
     }
 
+    /// A new record that fails on every run from its first until the end of the night: something (a web shop, an
+    /// import) touches it on every run, and a record that is not coupled is never Skipped. Someone fixes a few.
+    private mutating func addRepeatedFailure(couplingTarget: Int) {
+        let (table, candidate) = pickFirstFailure(pickCause(), uncoupled: true)
+        let direction = candidate.direction
+        let origin = SampleRecord.Origin(direction: direction, situation: .insert)
+        let recordIndex = addRecord(table, origin, allowSpecialKey: origin != .newInDataverse)
+        let start = processingRun(table, direction)
+        let failing = SampleStory.Step.fail(failure(candidate.message, direction, .insert))
+        let runsLeft = runCount - start
+        let isFixed = couplings.count < couplingTarget && rng.chance(30)
+        var steps = Array(repeating: failing, count: isFixed ? 1 + rng.below(runsLeft) : runsLeft)
+        if isFixed { steps.append(.succeed) }
+        var story = SampleStory(direction: direction, start: start, steps: steps)
+        story.isRepeated = true
+        play(story, recordIndex: recordIndex)
+    }
+
+    /// Only a coupled record can conflict or be deleted, and a passing fault (a timeout, a lock) does not hit the same
+    /// record on every run: once the couplings are spoken for, the error rows still planned for those causes go, by
+    /// weight, to the causes that stop a new record until someone fixes its data.
+    private mutating func giveQuotasToRepeatingCauses() {
+        let repeating = SampleCause.allCases.filter { cause in
+            !cause.isTransient && SampleMessage.firstInsertFailures[cause.rawValue].contains { !$0.isEmpty }
+        }
+        let moved = SampleCause.allCases.filter { !repeating.contains($0) }.reduce(0) { $0 + quotas[$1.rawValue] }
+        let shares = SampleCause.shares(of: moved, among: repeating)
+        for cause in SampleCause.allCases {
+            quotas[cause.rawValue] = repeating.contains(cause) ? quotas[cause.rawValue] + shares[cause.rawValue] : 0
+        }
+    }
+
     private mutating func addRecord(_ table: SampleTable, _ origin: SampleRecord.Origin, allowSpecialKey: Bool) -> Int {
         let number = nextNumber[table.rawValue]
         nextNumber[table.rawValue] += 1
@@ -200,8 +270,10 @@ struct SamplePlanBuilder {
         preconditionFailure("quotas do not add up to the remaining error rows")
     }
 
-    private mutating func pickFirstFailure(_ cause: SampleCause) -> (SampleTable, SampleMessage.Candidate) {
-        let byTable = SampleMessage.firstFailures[cause.rawValue]
+    private mutating func pickFirstFailure(
+        _ cause: SampleCause, uncoupled: Bool = false
+    ) -> (SampleTable, SampleMessage.Candidate) {
+        let byTable = (uncoupled ? SampleMessage.firstInsertFailures : SampleMessage.firstFailures)[cause.rawValue]
         let table = pickTable { !byTable[$0.rawValue].isEmpty }
         let candidates = byTable[table.rawValue]
         var draw = rng.below(candidates.reduce(0) { $0 + $1.situation.firstFailureWeight })
@@ -261,7 +333,15 @@ struct SamplePlanBuilder {
         var lastFailure: [SampleFailure?] = [nil, nil]
         var cursor = [0, 0]
         var lastSuccessJob = -1
-        for job in jobsByTable[record.table.rawValue] {
+        // Only the runs from the story's first on can touch the record: a night of many runs has no time to walk
+        // all of them for every record.
+        var firstRun = runCount
+        for direction in SampleDirection.allCases where !story.steps[direction.rawValue].isEmpty {
+            firstRun = min(firstRun, story.start[direction.rawValue])
+        }
+        let tableJobs = jobsByTable[record.table.rawValue]
+        for job in tableJobs[min(firstRun * record.table.directions.count, tableJobs.count)...] {
+            if cursor[0] >= story.steps[0].count && cursor[1] >= story.steps[1].count { break }
             let direction = jobs[job].direction.rawValue
             // A job that failed as a whole does not touch the record; its step waits for the next run.
             guard jobs[job].run >= story.start[direction], cursor[direction] < story.steps[direction].count,
@@ -283,8 +363,9 @@ struct SamplePlanBuilder {
                 if coupled && lastFailure[direction] == failure { skipped = true }
                 lastFailure[direction] = failure
                 marks[direction] = .failure(job: Int32(job))
-            } else if record.origin.situation == .deletedDestination {
-                // Out of error rows for this cause: the deleted record simply is not picked up again.
+            } else if case .fail = step, record.origin.situation == .deletedDestination || story.isRepeated {
+                // Out of error rows for this cause: the deleted record, or the one nobody fixes, simply is not
+                // picked up again.
                 cursor[direction] = story.steps[direction].count
             } else {
                 if coupled { jobs[job].modified += 1 } else { jobs[job].inserted += 1 }
@@ -324,13 +405,50 @@ struct SamplePlanBuilder {
             let perRecord = max(1, min(60 + rng.below(80), intervalMilliseconds * 6 / 10 / busiest))
             var free = eveningStart
             for run in 0..<runCount {
-                var clock = max(eveningStart + run * intervalMilliseconds + 5_000 + rng.below(85_000), free + 1_000)
+                var clock = runStart(run, every: intervalMilliseconds, after: free)
                 for job in tableJobs[run * perRun..<(run + 1) * perRun] {
                     jobs[job].start = clock
                     let duration = jobs[job].jobMessage?.durationMilliseconds
                         ?? 1_500 + rng.below(3_500) + jobs[job].processed * perRecord
                     jobs[job].finish = clock + duration
                     clock = jobs[job].finish + 500 + rng.below(2_500)
+                }
+                free = clock
+            }
+        }
+    }
+
+    /// When a job queue entry's run starts: shortly after its scheduled time (by less than a quarter of the interval,
+    /// so runs a minute apart stay apart) and not before the entry's previous run has finished.
+    private mutating func runStart(_ run: Int, every interval: Int, after free: Int) -> Int {
+        let scheduled = eveningStart + run * interval + min(5_000, interval / 20)
+        return max(scheduled + rng.below(min(85_000, interval / 4)), free + 1_000)
+    }
+
+    /// The quiet mappings' jobs: `quietJobCount` split into whole runs of every mapping, the mappings first in line
+    /// running once more for the remainder, each run spread over the night like the sample mappings' runs.
+    private mutating func runQuietMappings() {
+        let mappings = SampleQuietMapping.allCases
+        var runs = mappings.map { _ in quietJobCount / SampleQuietMapping.jobsPerRun }
+        var remainder = quietJobCount % SampleQuietMapping.jobsPerRun
+        for index in mappings.indices where mappings[index].directions.count <= remainder {
+            runs[index] += 1
+            remainder -= mappings[index].directions.count
+        }
+        for (mapping, mappingRuns) in zip(mappings, runs) {
+            let interval = Self.nightMilliseconds / max(1, mappingRuns - 1)
+            var free = eveningStart
+            for run in 0..<mappingRuns {
+                var clock = runStart(run, every: interval, after: free)
+                for direction in mapping.directions {
+                    let inserted = rng.chance(4) ? 1 : 0
+                    let modified = rng.chance(12) ? 1 + rng.below(3) : 0
+                    let unchanged = rng.below(6)
+                    let finish = clock + 700 + rng.below(2_300) + (inserted + modified + unchanged) * (40 + rng.below(60))
+                    quietJobs.append(SampleQuietJob(
+                        id: SampleGUID(random: &rng), mapping: mapping, direction: direction, inserted: inserted,
+                        modified: modified, unchanged: unchanged, start: clock, finish: finish))
+                    clock = finish + 300 + rng.below(1_500)
                 }
                 free = clock
             }

@@ -22,11 +22,30 @@ struct SampleRenderer {
     /// Text[250] fields (5338.Message, 5339.Message) keep the first 250 characters of the full text.
     private static let shortMessageLength = 250
 
+    /// Jobs in order of their start, as the page lists them; the quiet mappings' jobs are placed among them.
     private func jobsFile() -> SampleFile {
         let jobs = plan.jobs
-        var csv = CSVWriter(header: Self.jobsHeader, reservingCapacity: 512 + jobs.count * 200)
-        let chronological = jobs.indices.sorted { (jobs[$0].start, $0) < (jobs[$1].start, $1) }
-        for job in chronological.map({ jobs[$0] }) {
+        let quietJobs = plan.quietJobs
+        var csv = CSVWriter(header: Self.jobsHeader, reservingCapacity: 512 + (jobs.count + quietJobs.count) * 200)
+        // Indices past the plan's jobs are quiet jobs, so these sort after the plan's jobs starting at the same time.
+        let starts = jobs.map(\.start) + quietJobs.map(\.start)
+        for index in starts.indices.sorted(by: { (starts[$0], $0) < (starts[$1], $1) }) {
+            guard index < jobs.count else {
+                let job = quietJobs[index - jobs.count]
+                csv.guid(job.id)
+                csv.dateTime(milliseconds: job.start)
+                csv.dateTime(milliseconds: job.finish)
+                csv.text(job.mapping.mappingName)
+                csv.text("Synchronization")
+                csv.text(job.direction.caption)
+                for count in [job.inserted, job.modified, 0, job.unchanged, 0, 0] {
+                    csv.integer(count)
+                }
+                csv.text("")
+                csv.endRow()
+                continue
+            }
+            let job = jobs[index]
             csv.guid(job.id)
             csv.dateTime(milliseconds: job.start)
             csv.dateTime(milliseconds: job.isFinished ? job.finish : nil)

@@ -11,6 +11,9 @@ struct SampleStory {
     /// First run index per direction (indexed by `SampleDirection.rawValue`).
     var start = [0, 0]
     var steps: [[Step]] = [[], []]
+    /// A failure that repeats until someone fixes the data: when the night runs out of error rows for its cause,
+    /// the record is no longer picked up instead of being synchronised.
+    var isRepeated = false
 
     init() {}
 

@@ -28,6 +28,9 @@ enum SampleTable: Int, CaseIterable {
         }
     }
 
+    /// Jobs of one run of every mapping.
+    static let jobsPerRun = allCases.reduce(0) { $0 + $1.directions.count }
+
     var tableID: Int {
         switch self {
         case .currency: 4

@@ -15,10 +15,11 @@ struct Demo: ParsableCommand {
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let paths = try SampleWriter.write(SampleGenerator(seed: seed).files(), to: folder)
+        var sample = try SampleFolder(folder)
+        try SampleGenerator(seed: seed).write(.csv, to: &sample)
         // The report names the files, not the temporary folder, so every demo is byte-identical.
         var inputs: [InputFile] = []
-        for path in paths {
+        for path in sample.paths {
             do throws(ImportError) {
                 var input = try InputFile.load(path: path)
                 input.name = URL(fileURLWithPath: path).lastPathComponent

@@ -4,7 +4,7 @@ import SyncReportKit
 
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write one synthetic but realistic night of exports: jobs.csv, errors.csv, couplings.csv.",
+        abstract: "Write one synthetic but realistic night of exports: jobs, errors and couplings.",
         discussion: """
             The same seed and options always give the same bytes. Without --couplings and --jobs, both grow with \
             --errors; with them, a night of many errors over few couplings is one where a few records fail on every run.
@@ -26,6 +26,9 @@ struct Sample: ParsableCommand {
     @Option(help: ArgumentHelp("The date whose evening the night starts on (default: 2026-11-24).", valueName: "yyyy-mm-dd"))
     var night: String?
 
+    @Option(help: "csv (as Excel saves it), json (OData pages) or xlsx (workbooks).")
+    var format: SampleFormat = .csv
+
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder to write the exports to.", valueName: "dir"))
     var output: String
 
@@ -45,8 +48,9 @@ struct Sample: ParsableCommand {
     func run() throws {
         let generator = SampleGenerator(
             seed: seed, errors: errors, couplings: couplings, jobs: jobs, night: try sampleNight())
-        let paths = try SampleWriter.write(generator.files(), to: URL(fileURLWithPath: output))
-        for path in paths { Console.error("wrote \(path)") }
+        var folder = try SampleFolder(URL(fileURLWithPath: output))
+        try generator.write(format, to: &folder)
+        for path in folder.paths { Console.error("wrote \(path)") }
     }
 
     private func sampleNight() throws -> SampleNight {
@@ -60,18 +64,54 @@ struct Sample: ParsableCommand {
     }
 }
 
-/// Writes sample files into a folder, creating it.
-enum SampleWriter {
-    static func write(_ files: [SampleFile], to folder: URL) throws -> [String] {
+extension SampleFormat: ExpressibleByArgument {}
+
+/// Writes sample files into a folder, creating it, as the generator hands them over.
+struct SampleFolder: SampleDestination {
+    private let folder: URL
+    private(set) var paths: [String] = []
+    private var file: FileHandle?
+
+    init(_ folder: URL) throws(PipelineError) {
+        self.folder = folder
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return try files.map { file in
-                let url = folder.appendingPathComponent(file.name)
-                try Data(file.contents).write(to: url)
-                return url.path
-            }
         } catch {
-            throw PipelineError.publish(.io(path: folder.path, reason: (error as NSError).localizedDescription))
+            throw Self.failure(folder.path, error)
         }
+    }
+
+    mutating func startFile(named name: String) throws(PipelineError) {
+        let url = folder.appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw .publish(.io(path: url.path, reason: "cannot create the file"))
+        }
+        do {
+            file = try FileHandle(forWritingTo: url)
+        } catch {
+            throw Self.failure(url.path, error)
+        }
+        paths.append(url.path)
+    }
+
+    mutating func write(_ bytes: [UInt8]) throws(PipelineError) {
+        do {
+            try file?.write(contentsOf: bytes)
+        } catch {
+            throw Self.failure(paths.last ?? folder.path, error)
+        }
+    }
+
+    mutating func finishFile() throws(PipelineError) {
+        do {
+            try file?.close()
+        } catch {
+            throw Self.failure(paths.last ?? folder.path, error)
+        }
+        file = nil
+    }
+
+    private static func failure(_ path: String, _ error: any Error) -> PipelineError {
+        .publish(.io(path: path, reason: (error as NSError).localizedDescription))
     }
 }

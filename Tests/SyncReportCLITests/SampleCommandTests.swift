@@ -19,15 +19,16 @@ import Testing
     @Test func theNewOptionsAreRead() throws {
         let command = try #require(try SyncReport.parseAsRoot([
             "sample", "--errors", "1000000", "--couplings", "100000", "--jobs", "20000", "--night", "2026-12-01",
-            "--out", "unused",
+            "--format", "xlsx", "--out", "unused",
         ]) as? Sample)
         #expect(command.couplings == 100_000)
         #expect(command.jobs == 20_000)
         #expect(command.night == "2026-12-01")
+        #expect(command.format == .xlsx)
     }
 
-    @Test(arguments: [["--jobs", "26"], ["--couplings", "-1"], ["--errors", "10000001"]])
-    func anOutOfRangeCountIsAUsageError(options: [String]) {
+    @Test(arguments: [["--jobs", "26"], ["--couplings", "-1"], ["--format", "xml"]])
+    func anOutOfRangeCountOrUnknownFormatIsAUsageError(options: [String]) {
         do {
             _ = try SyncReport.parseAsRoot(["sample", "--out", "unused"] + options)
             Issue.record("\(options) was accepted")

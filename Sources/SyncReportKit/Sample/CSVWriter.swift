@@ -1,18 +1,82 @@
 /// Writes CSV the way Excel saves it: RFC 4180 quoting (a field containing a comma, double quote, CR or LF is
-/// quoted and its quotes doubled), CRLF row ends, UTF-8 without BOM. Appends straight into one byte buffer.
-struct CSVWriter {
-    private(set) var bytes: [UInt8] = []
+/// quoted and its quotes doubled), CRLF row ends, UTF-8 without BOM. Appends straight into one byte buffer and
+/// hands it over every megabyte.
+struct CSVWriter: SampleTableWriter {
+    private let fileName: String
+    private var columns: SampleColumnCursor
+    private var bytes: [UInt8] = []
     private var atRowStart = true
+    private var isStarted = false
 
-    init(header: [String], reservingCapacity capacity: Int) {
-        bytes.reserveCapacity(capacity)
-        for caption in header {
-            text(caption)
+    init(_ export: SampleExport) {
+        fileName = export.name + ".csv"
+        columns = SampleColumnCursor(export, .csv)
+        bytes.reserveCapacity(sampleChunkBytes + (1 << 16))
+        for column in export.columns where column.appears(in: .csv) {
+            field(column.caption)
         }
-        endRow()
+        bytes.append(Self.carriageReturn)
+        bytes.append(Self.lineFeed)
+        atRowStart = true
     }
 
-    mutating func text(_ value: String) {
+    mutating func text(_ value: @autoclosure () -> String) {
+        guard columns.next() else { return }
+        field(value())
+    }
+
+    mutating func option(_ value: String) {
+        text(value)
+    }
+
+    mutating func integer(_ value: Int) {
+        guard columns.next() else { return }
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func guid(_ value: SampleGUID) {
+        guard columns.next() else { return }
+        separate()
+        value.append(to: &bytes, businessCentralStyle: true)
+    }
+
+    /// `yyyy-MM-dd HH:mm:ss`; the empty DateTime is exported blank.
+    mutating func dateTime(milliseconds: Int?) {
+        guard columns.next() else { return }
+        separate()
+        guard let milliseconds else { return }
+        SampleTimestamp.append(milliseconds: milliseconds, separator: UInt8(ascii: " "), to: &bytes)
+    }
+
+    /// As the pages print a Boolean.
+    mutating func boolean(_ value: Bool) {
+        text(value ? "Yes" : "No")
+    }
+
+    mutating func endRow<Destination: SampleDestination>(to destination: inout Destination) throws(Destination.Failure) {
+        columns.endRow()
+        bytes.append(Self.carriageReturn)
+        bytes.append(Self.lineFeed)
+        atRowStart = true
+        if bytes.count >= sampleChunkBytes { try flush(to: &destination) }
+    }
+
+    mutating func finish<Destination: SampleDestination>(to destination: inout Destination) throws(Destination.Failure) {
+        try flush(to: &destination)
+        try destination.finishFile()
+    }
+
+    private mutating func flush<Destination: SampleDestination>(to destination: inout Destination) throws(Destination.Failure) {
+        if !isStarted {
+            try destination.startFile(named: fileName)
+            isStarted = true
+        }
+        try destination.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func field(_ value: String) {
         separate()
         var value = value
         value.withUTF8 { utf8 in
@@ -36,61 +100,9 @@ struct CSVWriter {
         }
     }
 
-    mutating func integer(_ value: Int) {
-        separate()
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
-    mutating func guid(_ value: SampleGUID) {
-        separate()
-        value.append(to: &bytes, businessCentralStyle: true)
-    }
-
-    /// `yyyy-MM-dd HH:mm:ss` in UTC; nil is Business Central's empty DateTime (0DT), exported blank.
-    mutating func dateTime(milliseconds: Int?) {
-        separate()
-        guard let milliseconds else { return }
-        let seconds = milliseconds / 1000
-        let date = CivilTime.civilFromDays(seconds / 86_400)
-        let secondOfDay = seconds % 86_400
-        digits(date.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.day, width: 2)
-        bytes.append(UInt8(ascii: " "))
-        digits(secondOfDay / 3600, width: 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, width: 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, width: 2)
-    }
-
-    mutating func empty() {
-        separate()
-    }
-
-    mutating func endRow() {
-        bytes.append(Self.carriageReturn)
-        bytes.append(Self.lineFeed)
-        atRowStart = true
-    }
-
     private mutating func separate() {
         if !atRowStart { bytes.append(Self.comma) }
         atRowStart = false
-    }
-
-    /// Zero-padded decimal of a non-negative value.
-    private mutating func digits(_ value: Int, width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
-        }
     }
 
     private static let comma = UInt8(ascii: ",")

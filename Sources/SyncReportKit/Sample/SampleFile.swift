@@ -1,4 +1,4 @@
-/// One generated export file: its name and its exact bytes (UTF-8 without BOM, CRLF row ends).
+/// One generated export file: its name and its exact bytes.
 public struct SampleFile: Sendable, Equatable {
     public let name: String
     public let contents: [UInt8]

@@ -1,8 +1,8 @@
 /// One synthetic night of Business Central integration exports, deterministic for a seed.
 ///
-/// `files()` returns `jobs.csv` (table 5338 Integration Synch. Job), `errors.csv` (5339 Integration Synch. Job Errors)
-/// and `couplings.csv` (5331 CRM Integration Record), written as Excel saves CSV. `errors` is the number of error rows.
-/// Without `couplings` and `jobs`, jobs, records and couplings scale with it; with them, there are exactly that many
+/// The exports are jobs (table 5338 Integration Synch. Job), errors (5339 Integration Synch. Job Errors) and
+/// couplings (5331 CRM Integration Record), in the format asked for. `errors` is the number of error rows. Without
+/// `couplings` and `jobs`, jobs, records and couplings scale with it; with them, there are exactly that many
 /// coupling and job rows, and a night of many errors over few couplings is one where a few records fail on every
 /// run.
 public struct SampleGenerator: Sendable {
@@ -27,9 +27,19 @@ public struct SampleGenerator: Sendable {
         self.night = night
     }
 
-    /// jobs.csv, errors.csv, couplings.csv, in that order.
-    public func files() -> [SampleFile] {
+    /// The exports in memory: jobs first, then errors, then couplings. In JSON, a table of more than a page comes in
+    /// several files, and a table without rows in none.
+    public func files(_ format: SampleFormat = .csv) -> [SampleFile] {
+        var collector = SampleFileCollector()
+        write(format, to: &collector)
+        return collector.files
+    }
+
+    /// Hands the exports to `destination` file by file, in the order of `files`.
+    public func write<Destination: SampleDestination>(
+        _ format: SampleFormat, to destination: inout Destination
+    ) throws(Destination.Failure) {
         let plan = SamplePlan(seed: seed, size: SampleSize(errors: errors, couplings: couplings, jobs: jobs), night: night)
-        return SampleRenderer(plan: plan).files()
+        try SampleRenderer(plan: plan).write(format, to: &destination)
     }
 }

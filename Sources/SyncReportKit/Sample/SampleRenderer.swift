@@ -1,75 +1,112 @@
-/// Writes a plan as the three exports, with the captions Business Central shows as column headers.
+/// Writes a plan as the three exports, jobs, errors and couplings, in any of the formats.
 struct SampleRenderer {
     let plan: SamplePlan
 
-    func files() -> [SampleFile] {
-        [jobsFile(), errorsFile(), couplingsFile()]
+    func write<Destination: SampleDestination>(
+        _ format: SampleFormat, to destination: inout Destination
+    ) throws(Destination.Failure) {
+        for export in SampleExport.allCases {
+            switch format {
+            case .csv:
+                var writer = CSVWriter(export)
+                try write(export, with: &writer, to: &destination)
+            case .json:
+                var writer = ODataPageWriter(export, rowCount: rowCount(export), environment: plan.environment)
+                try write(export, with: &writer, to: &destination)
+            case .xlsx:
+                var writer = XLSXSheetWriter(export, rowCount: rowCount(export), savedAt: savedAt)
+                try write(export, with: &writer, to: &destination)
+            }
+        }
     }
 
-    private static let jobsHeader = [
-        "ID", "Start Date/Time", "Finish Date/Time", "Integration Table Mapping Name", "Type", "Synch. Direction",
-        "Inserted", "Modified", "Deleted", "Unchanged", "Skipped", "Failed", "Message",
-    ]
-    private static let errorsHeader = [
-        "No.", "Integration Synch. Job ID", "Source Record ID", "Destination Record ID", "Date/Time", "Message",
-        "Error Message",
-    ]
-    private static let couplingsHeader = [
-        "CRM ID", "Integration ID", "Table ID", "Last Synch. Modified On", "Last Synch. CRM Modified On",
-        "Last Synch. Result", "Last Synch. CRM Result", "Last Synch. Job ID", "Last Synch. CRM Job ID", "Skipped",
-    ]
+    private func write<Writer: SampleTableWriter, Destination: SampleDestination>(
+        _ export: SampleExport, with writer: inout Writer, to destination: inout Destination
+    ) throws(Destination.Failure) {
+        switch export {
+        case .jobs: try writeJobs(with: &writer, to: &destination)
+        case .errors: try writeErrors(with: &writer, to: &destination)
+        case .couplings: try writeCouplings(with: &writer, to: &destination)
+        }
+        try writer.finish(to: &destination)
+    }
+
+    private func rowCount(_ export: SampleExport) -> Int {
+        switch export {
+        case .jobs: plan.jobs.count + plan.quietJobs.count
+        case .errors: plan.events.count
+        case .couplings: plan.couplings.count
+        }
+    }
+
+    /// The export is taken the morning after, half an hour after the last run was due.
+    private var savedAt: Int {
+        plan.eveningStart + 10 * 3_600_000 + 30 * 60_000
+    }
 
     /// Text[250] fields (5338.Message, 5339.Message) keep the first 250 characters of the full text.
     private static let shortMessageLength = 250
 
     /// Jobs in order of their start, as the page lists them; the quiet mappings' jobs are placed among them.
-    private func jobsFile() -> SampleFile {
+    private func writeJobs<Writer: SampleTableWriter, Destination: SampleDestination>(
+        with writer: inout Writer, to destination: inout Destination
+    ) throws(Destination.Failure) {
         let jobs = plan.jobs
         let quietJobs = plan.quietJobs
-        var csv = CSVWriter(header: Self.jobsHeader, reservingCapacity: 512 + (jobs.count + quietJobs.count) * 200)
         // Indices past the plan's jobs are quiet jobs, so these sort after the plan's jobs starting at the same time.
         let starts = jobs.map(\.start) + quietJobs.map(\.start)
-        for index in starts.indices.sorted(by: { (starts[$0], $0) < (starts[$1], $1) }) {
-            guard index < jobs.count else {
+        let order = starts.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
+        for index in order {
+            if index < jobs.count {
+                let job = jobs[index]
+                let message = job.jobMessage?.text(table: job.table, environment: plan.environment) ?? ""
+                writeJob(
+                    id: job.id, start: job.start, finish: job.isFinished ? job.finish : nil,
+                    mappingName: job.table.mappingName, direction: job.direction,
+                    captions: (job.table.caption, job.table.dataverseCaption),
+                    counts: [job.inserted, job.modified, 0, job.unchanged, job.skipped, job.failed], message: message,
+                    with: &writer)
+            } else {
                 let job = quietJobs[index - jobs.count]
-                csv.guid(job.id)
-                csv.dateTime(milliseconds: job.start)
-                csv.dateTime(milliseconds: job.finish)
-                csv.text(job.mapping.mappingName)
-                csv.text("Synchronization")
-                csv.text(job.direction.caption)
-                for count in [job.inserted, job.modified, 0, job.unchanged, 0, 0] {
-                    csv.integer(count)
-                }
-                csv.text("")
-                csv.endRow()
-                continue
+                writeJob(
+                    id: job.id, start: job.start, finish: job.finish, mappingName: job.mapping.mappingName,
+                    direction: job.direction, captions: job.mapping.captions,
+                    counts: [job.inserted, job.modified, 0, job.unchanged, 0, 0], message: "", with: &writer)
             }
-            let job = jobs[index]
-            csv.guid(job.id)
-            csv.dateTime(milliseconds: job.start)
-            csv.dateTime(milliseconds: job.isFinished ? job.finish : nil)
-            csv.text(job.table.mappingName)
-            csv.text("Synchronization")
-            csv.text(job.direction.caption)
-            csv.integer(job.inserted)
-            csv.integer(job.modified)
-            csv.integer(0)
-            csv.integer(job.unchanged)
-            csv.integer(job.skipped)
-            csv.integer(job.failed)
-            csv.text(Self.short(job.jobMessage?.text(table: job.table, environment: plan.environment) ?? ""))
-            csv.endRow()
+            try writer.endRow(to: &destination)
         }
-        return SampleFile(name: "jobs.csv", contents: csv.bytes)
     }
 
-    private func errorsFile() -> SampleFile {
-        var csv = CSVWriter(header: Self.errorsHeader, reservingCapacity: 512 + plan.events.count * 480)
+    /// `counts`: Inserted, Modified, Deleted, Unchanged, Skipped, Failed.
+    private func writeJob<Writer: SampleTableWriter>(
+        id: SampleGUID, start: Int, finish: Int?, mappingName: String, direction: SampleDirection,
+        captions: (businessCentral: String, dataverse: String), counts: [Int], message: String,
+        with writer: inout Writer
+    ) {
+        writer.guid(id)
+        writer.dateTime(milliseconds: start)
+        writer.dateTime(milliseconds: finish)
+        writer.text(Self.duration(milliseconds: finish.map { $0 / 1000 * 1000 - start / 1000 * 1000 } ?? 0))
+        writer.text(mappingName)
+        writer.option("Synchronization")
+        writer.option(direction.caption)
+        writer.text(
+            direction == .toIntegrationTable
+                ? "\(captions.businessCentral) to \(captions.dataverse)."
+                : "\(captions.dataverse) to \(captions.businessCentral).")
+        for count in counts {
+            writer.integer(count)
+        }
+        writer.text(Self.short(message))
+    }
+
+    private func writeErrors<Writer: SampleTableWriter, Destination: SampleDestination>(
+        with writer: inout Writer, to destination: inout Destination
+    ) throws(Destination.Failure) {
         for (position, event) in plan.events.enumerated() {
             let job = plan.jobs[Int(event.job)]
-            csv.integer(plan.firstErrorNumber + position)
-            csv.guid(job.id)
+            let source: String
+            let destinationRecord: String
             let text: String
             switch event.subject {
             case .record(let index, let failure):
@@ -79,40 +116,47 @@ struct SampleRenderer {
                 let dataverse = record.dataverseRecordID
                 let destinationExists = record.origin == .coupled
                 let toDataverse = job.direction == .toIntegrationTable
-                csv.text(toDataverse ? businessCentral : dataverse)
-                csv.text(destinationExists ? (toDataverse ? dataverse : businessCentral) : "")
+                source = toDataverse ? businessCentral : dataverse
+                destinationRecord = destinationExists ? (toDataverse ? dataverse : businessCentral) : ""
                 text = failure.text(record: record, direction: job.direction, environment: plan.environment)
             case .job(let message):
-                csv.empty()
-                csv.empty()
+                source = ""
+                destinationRecord = ""
                 text = message.text(table: job.table, environment: plan.environment)
             }
-            csv.dateTime(milliseconds: event.time)
-            csv.text(Self.short(text))
-            csv.text(text)
-            csv.endRow()
+            writer.integer(plan.firstErrorNumber + position)
+            writer.guid(job.id)
+            writer.text(source)
+            writer.text(destinationRecord)
+            writer.dateTime(milliseconds: event.time)
+            writer.text(Self.short(text))
+            writer.text(text)
+            // The page's own columns: its permission hint (label PermissionsTok) and "View" links to the records.
+            writer.text(text.contains(" prv") ? "Insufficient permissions" : "")
+            writer.text(source.isEmpty ? "" : "View")
+            writer.text(destinationRecord.isEmpty ? "" : "View")
+            try writer.endRow(to: &destination)
         }
-        return SampleFile(name: "errors.csv", contents: csv.bytes)
     }
 
-    private func couplingsFile() -> SampleFile {
-        var csv = CSVWriter(header: Self.couplingsHeader, reservingCapacity: 512 + plan.couplings.count * 230)
+    private func writeCouplings<Writer: SampleTableWriter, Destination: SampleDestination>(
+        with writer: inout Writer, to destination: inout Destination
+    ) throws(Destination.Failure) {
         for coupling in plan.couplings {
             let record = plan.records[Int(coupling.record)]
             let modifiedOn = timestamps(coupling, record)
-            csv.guid(record.crmID)
-            csv.guid(record.systemID)
-            csv.integer(record.table.tableID)
-            csv.dateTime(milliseconds: modifiedOn?.businessCentral)
-            csv.dateTime(milliseconds: modifiedOn?.dataverse)
-            csv.text(coupling.toBusinessCentral.result)
-            csv.text(coupling.toDataverse.result)
-            csv.guid(jobID(coupling.toBusinessCentral, record.table, .fromIntegrationTable))
-            csv.guid(jobID(coupling.toDataverse, record.table, .toIntegrationTable))
-            csv.text(coupling.skipped ? "Yes" : "No")
-            csv.endRow()
+            writer.guid(record.crmID)
+            writer.guid(record.systemID)
+            writer.integer(record.table.tableID)
+            writer.dateTime(milliseconds: modifiedOn?.businessCentral)
+            writer.dateTime(milliseconds: modifiedOn?.dataverse)
+            writer.option(coupling.toBusinessCentral.result)
+            writer.option(coupling.toDataverse.result)
+            writer.guid(jobID(coupling.toBusinessCentral, record.table, .fromIntegrationTable))
+            writer.guid(jobID(coupling.toDataverse, record.table, .toIntegrationTable))
+            writer.boolean(coupling.skipped)
+            try writer.endRow(to: &destination)
         }
-        return SampleFile(name: "couplings.csv", contents: csv.bytes)
     }
 
     private func jobID(_ mark: SampleSyncMark, _ table: SampleTable, _ direction: SampleDirection) -> SampleGUID {
@@ -142,6 +186,16 @@ struct SampleRenderer {
         default:
             return nil
         }
+    }
+
+    /// The page's Duration as OData writes it (Edm.Duration), e.g. `PT1M30S`.
+    private static func duration(milliseconds: Int) -> String {
+        let seconds = milliseconds / 1000
+        var text = "PT"
+        if seconds >= 3600 { text += "\(seconds / 3600)H" }
+        if seconds % 3600 >= 60 { text += "\(seconds % 3600 / 60)M" }
+        if seconds % 60 > 0 || seconds == 0 { text += "\(seconds % 60)S" }
+        return text
     }
 
     private static func short(_ text: String) -> String {

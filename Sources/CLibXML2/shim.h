@@ -12,6 +12,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlreader.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemastypes.h>
 
 // xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state.
 static inline void syncreport_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -6,6 +6,8 @@ import Foundation
 private let initialised: Void = {
     xmlInitParser()
     // Compiling a schema sets up shared type tables without a lock: done here once, before any thread compiles.
+    // RELAX NG's own types do not set up the XML Schema datatypes its schemas use; those raced too.
+    xmlSchemaInitTypes()
     xmlRelaxNGInitTypes()
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
 }()

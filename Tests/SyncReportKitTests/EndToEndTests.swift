@@ -18,7 +18,8 @@ import Testing
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("\(totals.errors)"))
         for record in report.analysis.records {
-            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(PageNames.record(record.record.key)).path))
+            let page = try String(contentsOf: out.appendingPathComponent(PageNames.recordPage(record.record.key)), encoding: .utf8)
+            #expect(page.contains("<section id=\"\(PageNames.recordAnchor(record.record.key))\""))
         }
         #expect(report.analysis.records.contains { $0.errorIndices.count > 1 }, "records fail on more than one job")
     }
@@ -37,7 +38,7 @@ import Testing
         #expect(second.history.stillFailingCount == first.analysis.totals.failingRecords)
         let still = try #require(second.history.failing.values.min { $0.key < $1.key })
         #expect((still.failingSince, still.nights) == ("2026-11-24", 2))
-        let page = try String(contentsOf: out.appendingPathComponent(PageNames.record(still.key)), encoding: .utf8)
+        let page = try String(contentsOf: out.appendingPathComponent(PageNames.recordPage(still.key)), encoding: .utf8)
         #expect(page.contains("Failing since 2026-11-24, 2 reports in a row."))
 
         let third = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder, seed: 8, daysLater: 2), output: out)).analysis
@@ -96,7 +97,9 @@ import Testing
         }
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
-        for name in ["index", "errors", "error-page", "record", "records", "job", "rejected", "changes", "summary", "summary.txt"] {
+        try FileManager.default.createDirectory(at: invalidMarkup.appendingPathComponent("rows"), withIntermediateDirectories: true)
+        for name in ["index", "errors", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
+                     "rows/error", "rows/record", "rows/job"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {

@@ -2,7 +2,6 @@
 /// pages of `pageSize`.
 struct ErrorListViewBuilder: Sendable {
     let analysis: Analysis
-    let rows: ErrorRows
     let format: Formatter
     let pageSize: Int
 
@@ -56,12 +55,9 @@ struct ErrorListViewBuilder: Sendable {
             pages: pages == 1 ? "one page" : "\(format.count(pages)) pages of \(format.count(pageSize))")
     }
 
-    /// One page of `list`; it lies one folder down, in `errors/`.
-    func page(_ number: Int, of list: List, kind: String) -> ErrorPageView {
-        let pagination = list.pagination
-        let pager = pagination.pager(number, format: format)
-        return ErrorPageView(
-            heading: "\(kind): \(list.title)", summary: "Errors \(pager.summary)", pager: pager,
-            errors: list.indices[pagination.rows(number)].map { rows.row($0, root: "../") })
+    /// One page of `list`, whose rows are already rendered; it lies one folder down, in `errors/`.
+    func page(_ number: Int, of list: List, kind: String, rows: String) -> ErrorPageView {
+        let pager = list.pagination.pager(number, format: format)
+        return ErrorPageView(heading: "\(kind): \(list.title)", summary: "Errors \(pager.summary)", pager: pager, rowsHTML: rows)
     }
 }

@@ -1,4 +1,4 @@
-/// One error as a table row, the same on every page that lists errors.
+/// One error as a compact table row, the same on every page that lists errors; the record's timeline has the rest.
 struct ErrorRows: Sendable {
     let analysis: Analysis
     let format: Formatter
@@ -19,7 +19,6 @@ struct ErrorRows: Sendable {
         let error = analysis.night.errors[index]
         let jobID = error.error.jobID
         let hasJob = job(jobID) != nil
-        let links = links(for: error)
         return ErrorRow(
             time: format.time(error.error.loggedAt),
             record: error.record.displayName,
@@ -32,10 +31,8 @@ struct ErrorRows: Sendable {
             message: error.error.message,
             cause: error.classification.cause.title,
             causeID: error.classification.cause.rawValue,
-            evidence: Self.evidence(error.classification),
             action: error.classification.action,
-            isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true,
-            links: links, hasLinks: !links.isEmpty)
+            isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true)
     }
 
     /// Where the action for an error is carried out: the record's card, Coupled Data Synchronization Errors

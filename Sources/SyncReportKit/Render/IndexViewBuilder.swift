@@ -2,6 +2,9 @@
 struct IndexViewBuilder: Sendable {
     let analysis: Analysis
     let format: Formatter
+    /// The first job runs listed; the job list has them all.
+    let jobsShown: Int
+    let pageSize: Int
 
     func build() -> IndexView {
         let totals = analysis.totals
@@ -18,7 +21,7 @@ struct IndexViewBuilder: Sendable {
                 Stat(label: "Errors", value: format.count(totals.errors), href: PageNames.errors, hasLink: true),
                 Stat(label: "Failing records", value: format.count(totals.failingRecords), href: Pagination.firstPage(PageNames.records), hasLink: !analysis.records.isEmpty),
                 Stat(label: "Couplings", value: format.count(totals.couplings), href: "", hasLink: false),
-                Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: PageNames.rejected, hasLink: totals.rejectedRows > 0),
+                Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: Pagination.firstPage(PageNames.rejected), hasLink: totals.rejectedRows > 0),
             ],
             history: HistoryViewBuilder(analysis: analysis, format: format).index(),
             actions: analysis.actions.prefix(Self.actionsShown).map(actionRow),
@@ -47,8 +50,11 @@ struct IndexViewBuilder: Sendable {
             hasMappings: !analysis.byMapping.isEmpty,
             recordsCount: format.count(analysis.records.count),
             hasRecords: !analysis.records.isEmpty,
-            jobs: analysis.jobs.map(jobRow),
+            jobs: analysis.jobs.prefix(jobsShown).map { JobListViewBuilder.row($0, format: format, root: "") },
             hasJobs: !analysis.jobs.isEmpty,
+            allJobs: analysis.jobs.count > jobsShown
+                ? "All \(format.count(analysis.jobs.count)) job runs" : "The job runs, \(JobListViewBuilder.pages(analysis.jobs.count, pageSize))",
+            allJobsHref: Pagination.firstPage(PageNames.jobs),
             inputs: analysis.night.dataset.inputs.map { input in
                 InputRow(
                     file: input.file, table: input.table.title, format: input.format,
@@ -86,14 +92,5 @@ struct IndexViewBuilder: Sendable {
             clears: format.clears(action) + ".",
             records: shown.map { Link(label: $0.displayName, href: PageNames.record($0.key)) },
             more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)
-    }
-
-    private func jobRow(_ run: JobRun) -> JobRow {
-        let job = run.job
-        return JobRow(
-            href: PageNames.job(job), start: format.time(job.start), finish: format.time(job.finish),
-            mapping: format.mapping(job.mapping), direction: job.direction?.title ?? "–",
-            inserted: format.count(job.counts.inserted), modified: format.count(job.counts.modified),
-            failed: format.count(job.counts.failed), message: job.message)
     }
 }

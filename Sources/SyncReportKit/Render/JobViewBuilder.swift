@@ -1,13 +1,17 @@
-/// Builds one job run's page: its settings, counters, message and the errors it logged.
+/// Builds one job run's section: its settings, counters, message and the errors it logged.
 struct JobViewBuilder: Sendable {
     let run: JobRun
     let rows: ErrorRows
     let format: Formatter
 
-    func build() -> JobView {
+    /// - Parameters:
+    ///   - errorsHTML: the rows of the job's first errors, already rendered.
+    ///   - more: how many of its errors are not among them.
+    func build(errorsHTML: String, more: Int) -> JobView {
         let job = run.job
         let errorsLink = job.id.flatMap { id in rows.businessCentral.map { $0.errors(ofJob: id) } }
         return JobView(
+            anchor: PageNames.jobAnchor(job),
             title: "\(format.mapping(job.mapping)) job at \(format.time(job.start))",
             fields: [
                 Field(label: "Job ID", value: job.id?.value ?? "not in the export"),
@@ -27,8 +31,11 @@ struct JobViewBuilder: Sendable {
             ],
             message: job.message,
             hasMessage: !job.message.isEmpty,
-            errors: run.errorIndices.map { rows.row($0, root: "../") },
+            errorsHTML: errorsHTML,
             hasErrors: !run.errorIndices.isEmpty,
+            moreErrors: more == 0 ? ""
+                : "The first \(format.count(run.errorIndices.count - more)) of its \(format.count(run.errorIndices.count)) errors; the \(format.count(more)) others are in the error lists by cause and by mapping (\(format.mapping(job.mapping))).",
+            hasMoreErrors: more > 0,
             errorsLink: errorsLink ?? "",
             hasErrorsLink: errorsLink != nil
         )

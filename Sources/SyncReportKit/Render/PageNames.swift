@@ -3,7 +3,10 @@
 public enum PageNames {
     public static let index = "index.html"
     public static let errors = "errors.html"
-    public static let rejected = "rejected.html"
+    /// Paginated, like `records`: page 1 is `rejected.html`.
+    static let rejected = "rejected"
+    /// Paginated: every job run.
+    static let jobs = "jobs"
     /// Paginated: the records with errors, and tonight's comparison with the previous report.
     static let records = "records"
     static func changes(_ list: String) -> String { "changes/\(list)" }
@@ -12,14 +15,26 @@ public enum PageNames {
     public static let summary = "summary.html"
     public static let email = "summary.eml"
 
-    public static func record(_ key: String) -> String { "records/\(slug(key)).html" }
+    /// Records and jobs are grouped onto pages by the start of their hash, so a night of a hundred thousand
+    /// records writes at most 4,096 record pages, and a record's address depends on its own id alone: it stays
+    /// the same from night to night however many other records fail.
+    public static func record(_ key: String) -> String { "\(recordPage(key))#\(recordAnchor(key))" }
+    public static func recordPage(_ key: String) -> String { "records/\(group(key)).html" }
+    /// The id of the record's section on its page.
+    static func recordAnchor(_ key: String) -> String { "r-\(slug(key))" }
 
     /// Paths of paginated lists, without `.html`: page 1 adds `.html`, page n `-n.html`.
     static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
     /// The mapping the exports do not name is the empty name, whose page is the bare hash: no name collides with it.
     static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping))" }
-    public static func job(_ job: Job) -> String {
-        job.id.map { "jobs/\($0.value).html" } ?? "jobs/\(slug(job.pageKey)).html"
+    public static func job(_ job: Job) -> String { "\(jobPage(job))#\(jobAnchor(job))" }
+    public static func jobPage(_ job: Job) -> String { "jobs/\(group(job.pageKey)).html" }
+    static func jobAnchor(_ job: Job) -> String { "j-\(slug(job.pageKey))" }
+
+    /// Three hex digits of the id's hash: the page of its group.
+    private static func group(_ key: String) -> String {
+        let hex = String(hash(key) >> 36, radix: 16)
+        return String(repeating: "0", count: 3 - hex.count) + hex
     }
 
     /// Lowercase ASCII letters, digits and dashes from the id, a dash, then 12 hex digits of its FNV-1a hash.
@@ -36,12 +51,17 @@ public enum PageNames {
             }
             if readable.utf8.count >= 60 { break }
         }
+        let hex = String(hash(key), radix: 16)
+        if !readable.isEmpty, !lastWasDash { readable.append("-") }
+        return readable + String(repeating: "0", count: 12 - hex.count) + hex
+    }
+
+    /// 48 bits of the id's FNV-1a hash.
+    private static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        let hex = String(hash & 0xFFFF_FFFF_FFFF, radix: 16)
-        if !readable.isEmpty, !lastWasDash { readable.append("-") }
-        return readable + String(repeating: "0", count: 12 - hex.count) + hex
+        return hash & 0xFFFF_FFFF_FFFF
     }
 }

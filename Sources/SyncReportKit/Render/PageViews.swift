@@ -35,8 +35,11 @@ struct IndexView: Sendable {
     let hasMappings: Bool
     let recordsCount: String
     let hasRecords: Bool
+    /// The first job runs; `allJobs` links to the list of every one.
     let jobs: [JobRow]
     let hasJobs: Bool
+    let allJobs: String
+    let allJobsHref: String
     let inputs: [InputRow]
     let duplicates: String
     let hasDuplicates: Bool
@@ -159,8 +162,18 @@ struct InputRow: Sendable {
 
 struct RejectedListView: Sendable {
     let count: String
+    let summary: String
+    let pager: PagerView
     let rows: [RejectedView]
     let hasRows: Bool
+}
+
+/// One page of the list of every job run.
+struct JobListView: Sendable {
+    let summary: String
+    let pager: PagerView
+    let jobs: [JobRow]
+    let hasJobs: Bool
 }
 
 struct RejectedView: Sendable {
@@ -201,7 +214,8 @@ struct ErrorPageView: Sendable {
     /// "Errors 201–400 of 1234"
     let summary: String
     let pager: PagerView
-    let errors: [ErrorRow]
+    /// The page's rows, each rendered once by the `rows/error` template.
+    let rowsHTML: String
 }
 
 struct ErrorRow: Sendable {
@@ -217,13 +231,9 @@ struct ErrorRow: Sendable {
     let message: String
     let cause: String
     let causeID: String
-    let evidence: String
     let action: String
     /// Business Central left the record out of synchronisation until Retry.
     let isSkipped: Bool
-    /// Where in Business Central the action is carried out; empty without `--bc-url`.
-    let links: [Link]
-    let hasLinks: Bool
 }
 
 /// A link with its text: into the report, or into the Business Central web client.
@@ -232,7 +242,10 @@ struct Link: Sendable {
     let href: String
 }
 
+/// One record's section on the page of its group.
 struct RecordView: Sendable {
+    /// The section's id, which links to the record end with.
+    let anchor: String
     let name: String
     let sides: [Field]
     let coupling: [Field]
@@ -246,7 +259,23 @@ struct RecordView: Sendable {
     let hasHistory: Bool
     let nextSteps: [Step]
     let isSkipped: Bool
+    /// The latest events; a record that failed on every run of a long night shows its most recent ones.
     let events: [EventRow]
+    /// "12 earlier errors are in the error lists by cause." when events were left out.
+    let earlierEvents: String
+    let hasEarlierEvents: Bool
+}
+
+/// One page of records grouped by their hash.
+struct RecordPageView: Sendable {
+    let summary: String
+    let recordsHTML: String
+}
+
+/// One page of jobs grouped by their hash.
+struct JobPageView: Sendable {
+    let summary: String
+    let jobsHTML: String
 }
 
 struct Step: Sendable {
@@ -275,14 +304,19 @@ struct EventRow: Sendable {
     let action: String
 }
 
+/// One job run's section on the page of its group.
 struct JobView: Sendable {
+    let anchor: String
     let title: String
     let fields: [Field]
     let counts: [Field]
     let message: String
     let hasMessage: Bool
-    let errors: [ErrorRow]
+    /// Its first errors as rows of the error lists; the rest are counted in `moreErrors`.
+    let errorsHTML: String
     let hasErrors: Bool
+    let moreErrors: String
+    let hasMoreErrors: Bool
     /// Integration Synchronization Errors filtered to this job; empty without `--bc-url` or a job id.
     let errorsLink: String
     let hasErrorsLink: Bool

@@ -1,9 +1,11 @@
-/// Builds one record's timeline page: both sides, the coupling, every event in time order, what to do now.
+/// Builds one record's timeline section: both sides, the coupling, every event in time order, what to do now.
 struct RecordViewBuilder: Sendable {
     let analysis: Analysis
     let timeline: RecordTimeline
     let rows: ErrorRows
     let format: Formatter
+    /// The latest events shown; a record failing on every run of a long night would make its page unbounded.
+    let eventsShown: Int
 
     func build() -> RecordView {
         let record = timeline.record
@@ -11,7 +13,10 @@ struct RecordViewBuilder: Sendable {
         let isSkipped = RecordFacts(latestPageState, coupling: timeline.coupling).isSkipped ?? false
         let evidence = pageEvidence
         let history = HistoryViewBuilder(analysis: analysis, format: format).line(for: record.key)
+        let shown = timeline.events.suffix(eventsShown)
+        let earlier = timeline.events.count - shown.count
         return RecordView(
+            anchor: PageNames.recordAnchor(record.key),
             name: record.displayName,
             sides: [
                 Field(label: "Business Central record", value: record.businessCentral?.description ?? "not named in the exports"),
@@ -29,7 +34,10 @@ struct RecordViewBuilder: Sendable {
             hasHistory: !history.isEmpty,
             nextSteps: nextSteps,
             isSkipped: isSkipped && timeline.isFailing,
-            events: timeline.events.map(eventRow)
+            events: shown.map(eventRow),
+            earlierEvents: earlier == 0 ? ""
+                : "The latest \(format.count(shown.count)) of \(format.count(timeline.events.count)) events; the \(format.count(earlier)) earlier ones are in the error lists by cause and by mapping.",
+            hasEarlierEvents: earlier > 0
         )
     }
 

@@ -1,29 +1,42 @@
 import Foundation
 
-/// The Render stage: pages from the templates, the stylesheet and `data.json`, all in memory.
+/// The Render stage: the pages, the stylesheet, the email and `data.json`. `plan` says what to write and how;
+/// each page is rendered when its job runs, so a caller can render, check and write pages one by one on every
+/// core without holding the site.
 public struct Renderer: Sendable {
     public let options: RenderOptions
     private let templates: TemplateSet
+
+    /// Errors a job's section lists; the rest are in the error lists.
+    static let errorsPerJob = 50
+    /// Events a record's timeline shows, the latest; the earlier ones are in the error lists.
+    static let eventsPerRecord = 100
+    /// Job runs the index lists; all of them are on the job list.
+    static let jobsOnIndex = 50
 
     public init(options: RenderOptions) throws(RenderError) {
         self.options = options
         templates = try TemplateSet(root: options.templates)
     }
 
+    /// Every file of the report, rendered in memory: for small nights and tests.
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
-        let pages = plan(analysis)
+        let plan = try plan(analysis)
+        var files = plan.files
+        for job in plan.pages { files.append(SiteFile(path: job.path, bytes: try job.render())) }
+        return Site(files: files)
+    }
+
+    /// What the report holds: the pages as jobs to render, and the few other files already made.
+    public func plan(_ analysis: Analysis) throws(RenderError) -> RenderPlan {
+        let pages = try pageJobs(analysis)
         var paths: Set<String> = [PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName]
         for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
         if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
-        // Pages are independent; a large night has tens of thousands, so they are rendered on every core.
-        let rendered = pages.parallelMap(minimumChunk: 32) { job in
-            Result { () throws(RenderError) in SiteFile(path: job.path, bytes: try job.render()) }
-        }
         var files = templates.assets
-        for result in rendered { files.append(try result.get()) }
         files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
         files += try summary(analysis)
-        return Site(files: files)
+        return RenderPlan(pages: pages, files: files)
     }
 
     /// `summary.html` and `summary.eml`, the email that carries it with a plain-text twin.
@@ -45,16 +58,25 @@ public struct Renderer: Sendable {
         return options.generatedAt ?? times.max() ?? Date(timeIntervalSince1970: 0)
     }
 
-    /// One page to render: where it goes, and how to build its view and render it.
-    private struct PageJob: Sendable {
-        let path: String
-        let render: @Sendable () throws(RenderError) -> [UInt8]
-    }
-
     /// Every page of the report; views are built when a page is rendered, so building is spread over the cores too.
-    private func plan(_ analysis: Analysis) -> [PageJob] {
+    private func pageJobs(_ analysis: Analysis) throws(RenderError) -> [PageJob] {
         let format = Formatter(timeZone: options.timeZone)
         let rows = ErrorRows(analysis: analysis, format: format, businessCentral: options.businessCentral)
+        let errorRow = try templates.row("error")
+        let recordSection = try templates.row("record")
+        let jobSection = try templates.row("job")
+        // Each error is rendered once, here on every core; its cause's list, its mapping's list and its job's
+        // section reuse the bytes. All of them lie one folder down.
+        let renderedRows = analysis.night.errors.indices.parallelMap(minimumChunk: 1_024) { index in
+            var bytes: [UInt8] = []
+            errorRow.render(rows.row(index, root: "../"), into: &bytes)
+            return bytes
+        }
+        @Sendable func joined(_ indices: some Sequence<Int>) -> String {
+            var bytes: [UInt8] = []
+            for index in indices { bytes += renderedRows[index] }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var pages: [PageJob] = []
         func add<Content: Sendable>(
             _ path: String, template: String, depth: Int, _ build: @escaping @Sendable () -> (view: Content, title: String)
@@ -65,9 +87,10 @@ public struct Renderer: Sendable {
             })
         }
         add(PageNames.index, template: "index", depth: 0) {
-            (IndexViewBuilder(analysis: analysis, format: format).build(), "Synchronisation report")
+            (IndexViewBuilder(analysis: analysis, format: format, jobsShown: Self.jobsOnIndex, pageSize: options.pageSize).build(),
+             "Synchronisation report")
         }
-        let lists = ErrorListViewBuilder(analysis: analysis, rows: rows, format: format, pageSize: options.pageSize)
+        let lists = ErrorListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
         let causes = lists.causeLists
         let mappings = lists.mappingLists
         add(PageNames.errors, template: "errors", depth: 0) { (lists.hub(causes: causes, mappings: mappings), "Errors") }
@@ -75,8 +98,8 @@ public struct Renderer: Sendable {
             for list in group {
                 for number in list.pagination.pages {
                     add(list.pagination.path(number), template: "error-page", depth: 1) {
-                        let view = lists.page(number, of: list, kind: kind)
-                        return (view, "\(view.heading), \(view.summary)")
+                        let view = lists.page(number, of: list, kind: kind, rows: joined(list.indices[list.pagination.rows(number)]))
+                        return (view, "\(kind): \(list.title), \(view.summary)")
                     }
                 }
             }
@@ -90,6 +113,13 @@ public struct Renderer: Sendable {
                 return (view, "Records with errors, \(view.summary)")
             }
         }
+        let jobList = JobListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        for number in jobList.pagination.pages {
+            add(jobList.pagination.path(number), template: "jobs", depth: 0) {
+                let view = jobList.page(number)
+                return (view, "Job runs, \(view.summary)")
+            }
+        }
         let history = HistoryViewBuilder(analysis: analysis, format: format)
         for list in history.lists(pageSize: options.pageSize) {
             for number in list.pagination.pages {
@@ -99,29 +129,57 @@ public struct Renderer: Sendable {
                 }
             }
         }
-        add(PageNames.rejected, template: "rejected", depth: 0) {
-            let rejected = analysis.night.dataset.rejected
-            let view = RejectedListView(
-                count: format.count(rejected.count),
-                rows: rejected.map {
-                    RejectedView(file: $0.location.file, line: format.count($0.location.line),
-                                 column: format.count($0.location.column), reason: $0.reason)
-                },
-                hasRows: !rejected.isEmpty)
-            return (view, "Rejected rows")
-        }
-        for timeline in analysis.records {
-            add(PageNames.record(timeline.record.key), template: "record", depth: 1) {
-                (RecordViewBuilder(analysis: analysis, timeline: timeline, rows: rows, format: format).build(), timeline.record.displayName)
+        let rejected = RejectedListViewBuilder(rejected: analysis.night.dataset.rejected, format: format, pageSize: options.pageSize)
+        for number in rejected.pagination.pages {
+            add(rejected.pagination.path(number), template: "rejected", depth: 0) {
+                let view = rejected.page(number)
+                return (view, "Rejected rows, \(view.summary)")
             }
         }
-        for run in analysis.jobs {
-            add(PageNames.job(run.job), template: "job", depth: 1) {
-                let view = JobViewBuilder(run: run, rows: rows, format: format).build()
-                return (view, view.title)
+        for (path, timelines) in Self.grouped(analysis.records.indices, by: { PageNames.recordPage(analysis.records[$0].record.key) }) {
+            add(path, template: "record", depth: 1) {
+                var bytes: [UInt8] = []
+                for index in timelines {
+                    let builder = RecordViewBuilder(
+                        analysis: analysis, timeline: analysis.records[index], rows: rows, format: format,
+                        eventsShown: Self.eventsPerRecord)
+                    recordSection.render(builder.build(), into: &bytes)
+                }
+                let only = timelines.count == 1 ? analysis.records[timelines[0]].record.displayName : nil
+                let view = RecordPageView(
+                    summary: only.map { "The timeline of \($0): both sides, its coupling, every job that touched it and what to do now." }
+                        ?? "\(format.count(timelines.count)) records, each with both sides, its coupling, every job that touched it and what to do now.",
+                    recordsHTML: String(decoding: bytes, as: UTF8.self))
+                return (view, only ?? "Records \(format.count(timelines.count)) on one page")
+            }
+        }
+        for (path, runs) in Self.grouped(analysis.jobs.indices, by: { PageNames.jobPage(analysis.jobs[$0].job) }) {
+            add(path, template: "job", depth: 1) {
+                var bytes: [UInt8] = []
+                var title = ""
+                for index in runs {
+                    let run = analysis.jobs[index]
+                    let shown = run.errorIndices.prefix(Self.errorsPerJob)
+                    let view = JobViewBuilder(run: run, rows: rows, format: format)
+                        .build(errorsHTML: joined(shown), more: run.errorIndices.count - shown.count)
+                    title = view.title
+                    jobSection.render(view, into: &bytes)
+                }
+                let view = JobPageView(
+                    summary: runs.count == 1 ? "One job run: its settings, counters, message and the errors it logged."
+                        : "\(format.count(runs.count)) job runs, each with its settings, counters, message and the errors it logged.",
+                    jobsHTML: String(decoding: bytes, as: UTF8.self))
+                return (view, runs.count == 1 ? title : "Job runs \(format.count(runs.count)) on one page")
             }
         }
         return pages
+    }
+
+    /// Positions grouped by the page each belongs on, pages sorted by path, positions kept in order.
+    private static func grouped(_ positions: Range<Int>, by page: (Int) -> String) -> [(path: String, positions: [Int])] {
+        var groups: [String: [Int]] = [:]
+        for position in positions { groups[page(position), default: []].append(position) }
+        return groups.map { ($0.key, $0.value) }.sorted { $0.path < $1.path }
     }
 
     private func page<Content: Sendable>(_ content: Content, title: String, template: String, depth: Int) throws(RenderError) -> [UInt8] {
@@ -131,6 +189,20 @@ public struct Renderer: Sendable {
             generated: generated, hasGenerated: !generated.isEmpty, content: content)
         return try templates.render(view, template: template)
     }
+}
+
+/// What the report holds, before any page is rendered.
+public struct RenderPlan: Sendable {
+    /// Each page's path and how to render it; jobs are independent and may run on any thread.
+    public var pages: [PageJob]
+    /// Files made whole while planning: the stylesheet, `data.json`, the email.
+    public var files: [SiteFile]
+}
+
+/// One page to render: where it goes, and how to build its view and render it.
+public struct PageJob: Sendable {
+    public let path: String
+    public let render: @Sendable () throws(RenderError) -> [UInt8]
 }
 
 /// Formats values for people, in the report's time zone.

@@ -1,8 +1,9 @@
 import Mustache
 
 // Templates look values up by name. Without these, swift-mustache reflects the whole value with `Mirror` for
-// every lookup, which made rendering most of a large night's run time. Only the views rendered once per
-// error, event or record are listed; `TemplateLookupTests` checks each against its stored properties.
+// every lookup, which made rendering most of a large night's run time. Views that row templates render
+// answer as `RowContext`, the rest of those rendered once per error, event or record as `MustacheParent`;
+// `TemplateLookupTests` checks each against its stored properties.
 
 extension Page: MustacheParent {
     func child(named name: String) -> Any? {
@@ -13,48 +14,6 @@ extension Page: MustacheParent {
         case "generated": self.generated
         case "hasGenerated": self.hasGenerated
         case "content": self.content
-        default: nil
-        }
-    }
-}
-
-extension ErrorRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": self.time
-        case "record": self.record
-        case "recordHref": self.recordHref
-        case "hasRecord": self.hasRecord
-        case "isNew": self.isNew
-        case "jobHref": self.jobHref
-        case "hasJob": self.hasJob
-        case "mapping": self.mapping
-        case "message": self.message
-        case "cause": self.cause
-        case "causeID": self.causeID
-        case "evidence": self.evidence
-        case "action": self.action
-        case "isSkipped": self.isSkipped
-        case "links": self.links
-        case "hasLinks": self.hasLinks
-        default: nil
-        }
-    }
-}
-
-extension EventRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "time": self.time
-        case "jobHref": self.jobHref
-        case "hasJob": self.hasJob
-        case "job": self.job
-        case "direction": self.direction
-        case "isFailure": self.isFailure
-        case "message": self.message
-        case "cause": self.cause
-        case "evidence": self.evidence
-        case "action": self.action
         default: nil
         }
     }
@@ -88,16 +47,6 @@ extension TrackedRow: MustacheParent {
     }
 }
 
-extension Link: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": self.label
-        case "href": self.href
-        default: nil
-        }
-    }
-}
-
 extension PageLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -110,24 +59,117 @@ extension PageLink: MustacheParent {
     }
 }
 
-extension Field: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ErrorRow: RowContext {
+    func value(named name: String) -> RowValue? {
         switch name {
-        case "label": self.label
-        case "value": self.value
+        case "time": .text(self.time)
+        case "record": .text(self.record)
+        case "recordHref": .text(self.recordHref)
+        case "hasRecord": .flag(self.hasRecord)
+        case "isNew": .flag(self.isNew)
+        case "jobHref": .text(self.jobHref)
+        case "hasJob": .flag(self.hasJob)
+        case "mapping": .text(self.mapping)
+        case "message": .text(self.message)
+        case "cause": .text(self.cause)
+        case "causeID": .text(self.causeID)
+        case "action": .text(self.action)
+        case "isSkipped": .flag(self.isSkipped)
         default: nil
         }
     }
 }
 
-extension Step: MustacheParent {
-    func child(named name: String) -> Any? {
+extension EventRow: RowContext {
+    func value(named name: String) -> RowValue? {
         switch name {
-        case "direction": self.direction
-        case "cause": self.cause
-        case "action": self.action
-        case "links": self.links
-        case "hasLinks": self.hasLinks
+        case "time": .text(self.time)
+        case "jobHref": .text(self.jobHref)
+        case "hasJob": .flag(self.hasJob)
+        case "job": .text(self.job)
+        case "direction": .text(self.direction)
+        case "isFailure": .flag(self.isFailure)
+        case "message": .text(self.message)
+        case "cause": .text(self.cause)
+        case "evidence": .text(self.evidence)
+        case "action": .text(self.action)
+        default: nil
+        }
+    }
+}
+
+extension RecordView: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "anchor": .text(self.anchor)
+        case "name": .text(self.name)
+        case "sides": .list(self.sides)
+        case "coupling": .list(self.coupling)
+        case "hasCoupling": .flag(self.hasCoupling)
+        case "pageEvidence": .list(self.pageEvidence)
+        case "hasPageEvidence": .flag(self.hasPageEvidence)
+        case "isFailing": .flag(self.isFailing)
+        case "status": .text(self.status)
+        case "history": .text(self.history)
+        case "hasHistory": .flag(self.hasHistory)
+        case "nextSteps": .list(self.nextSteps)
+        case "isSkipped": .flag(self.isSkipped)
+        case "events": .list(self.events)
+        case "earlierEvents": .text(self.earlierEvents)
+        case "hasEarlierEvents": .flag(self.hasEarlierEvents)
+        default: nil
+        }
+    }
+}
+
+extension JobView: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "anchor": .text(self.anchor)
+        case "title": .text(self.title)
+        case "fields": .list(self.fields)
+        case "counts": .list(self.counts)
+        case "message": .text(self.message)
+        case "hasMessage": .flag(self.hasMessage)
+        case "errorsHTML": .text(self.errorsHTML)
+        case "hasErrors": .flag(self.hasErrors)
+        case "moreErrors": .text(self.moreErrors)
+        case "hasMoreErrors": .flag(self.hasMoreErrors)
+        case "errorsLink": .text(self.errorsLink)
+        case "hasErrorsLink": .flag(self.hasErrorsLink)
+        default: nil
+        }
+    }
+}
+
+extension Step: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "direction": .text(self.direction)
+        case "cause": .text(self.cause)
+        case "action": .text(self.action)
+        case "links": .list(self.links)
+        case "hasLinks": .flag(self.hasLinks)
+        default: nil
+        }
+    }
+}
+
+extension Field: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "value": .text(self.value)
+        default: nil
+        }
+    }
+}
+
+extension Link: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "href": .text(self.href)
         default: nil
         }
     }

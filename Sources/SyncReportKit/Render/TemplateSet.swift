@@ -4,6 +4,8 @@ import Mustache
 /// The report's Mustache templates and static assets, read from `<root>/report/`.
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
+    /// `rows/*.mustache`, by name without the extension: what a page repeats once per error, event or record.
+    let rows: [String: RowTemplate]
     /// Files that are copied as they are, e.g. `style.css`.
     let assets: [SiteFile]
 
@@ -14,6 +16,7 @@ struct TemplateSet: Sendable {
             throw .unreadable(file: folder.path, reason: "no templates there")
         }
         var library = MustacheLibrary()
+        var rows: [String: RowTemplate] = [:]
         var assets: [SiteFile] = []
         for path in paths.sorted() {
             let url = folder.appendingPathComponent(path)
@@ -26,8 +29,13 @@ struct TemplateSet: Sendable {
                 assets.append(SiteFile(path: path, bytes: [UInt8](data)))
                 continue
             }
+            let name = String(path.dropLast(".mustache".count))
+            if name.hasPrefix("rows/") {
+                rows[name] = try RowTemplate(String(decoding: data, as: UTF8.self), file: url.path)
+                continue
+            }
             do {
-                try library.register(String(decoding: data, as: UTF8.self), named: String(path.dropLast(".mustache".count)))
+                try library.register(String(decoding: data, as: UTF8.self), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw .template(
                     file: url.path, line: error.context.lineNumber, column: error.context.columnNumber,
@@ -37,7 +45,14 @@ struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        self.rows = rows
         self.assets = assets
+    }
+
+    /// The row template `rows/<name>`.
+    func row(_ name: String) throws(RenderError) -> RowTemplate {
+        guard let template = rows["rows/\(name)"] else { throw .missingTemplate("rows/\(name)") }
+        return template
     }
 
     /// Renders a page and removes characters XML 1.0 forbids, which input text may carry and escaping keeps.

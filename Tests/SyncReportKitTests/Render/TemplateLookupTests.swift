@@ -20,14 +20,14 @@ import Testing
         expectEveryPropertyAnswers(link, link.child)
         let error = ErrorRow(
             time: "1", record: "2", recordHref: "3", hasRecord: true, isNew: false, jobHref: "4", hasJob: true, mapping: "5",
-            message: "6", cause: "7", causeID: "8", evidence: "9", action: "10", isSkipped: true, links: [link], hasLinks: true)
+            message: "6", cause: "7", causeID: "8", action: "10", isSkipped: true)
         expectEveryPropertyAnswers(error, error.child)
         let event = EventRow(
             time: "1", jobHref: "2", hasJob: true, job: "3", direction: "4", isFailure: false, message: "5", cause: "6",
             evidence: "7", action: "8")
         expectEveryPropertyAnswers(event, event.child)
-        let record = RecordRow(name: "1", href: "2", mapping: "3", cause: "4", errors: "5", lastFailed: "6", status: "7")
-        expectEveryPropertyAnswers(record, record.child)
+        let recordRow = RecordRow(name: "1", href: "2", mapping: "3", cause: "4", errors: "5", lastFailed: "6", status: "7")
+        expectEveryPropertyAnswers(recordRow, recordRow.child)
         let tracked = TrackedRow(name: "1", href: "2", hasPage: true, since: "3", nights: "4")
         expectEveryPropertyAnswers(tracked, tracked.child)
         let pageLink = PageLink(label: "1", href: "2", isCurrent: true, isAfterGap: false)
@@ -36,5 +36,14 @@ import Testing
         expectEveryPropertyAnswers(field, field.child)
         let step = Step(direction: "1", cause: "2", action: "3", links: [link], hasLinks: true)
         expectEveryPropertyAnswers(step, step.child)
+        let record = RecordView(
+            anchor: "1", name: "2", sides: [field], coupling: [field], hasCoupling: true, pageEvidence: [], hasPageEvidence: false,
+            isFailing: true, status: "3", history: "4", hasHistory: true, nextSteps: [step], isSkipped: false, events: [event],
+            earlierEvents: "5", hasEarlierEvents: true)
+        expectEveryPropertyAnswers(record, record.child)
+        let job = JobView(
+            anchor: "1", title: "2", fields: [field], counts: [field], message: "3", hasMessage: true, errorsHTML: "4",
+            hasErrors: true, moreErrors: "5", hasMoreErrors: true, errorsLink: "6", hasErrorsLink: true)
+        expectEveryPropertyAnswers(job, job.child)
     }
 }

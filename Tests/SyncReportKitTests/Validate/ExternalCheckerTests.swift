@@ -22,7 +22,7 @@ struct ExternalCheckerTests {
         let pages = [
             PageNames.index, Pagination.firstPage(PageNames.errors(cause: cause)), PageNames.record(failing.record.key),
             PageNames.errors, Pagination.firstPage(PageNames.records), PageNames.job(job.job),
-            Pagination.firstPage(PageNames.changes("new")), PageNames.rejected,
+            Pagination.firstPage(PageNames.changes("new")), Pagination.firstPage(PageNames.rejected),
         ]
         return (out, pages.map { out.appendingPathComponent($0).path })
     }

@@ -79,6 +79,9 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Print each step's wall time and the peak memory so far to stderr.")
+    var timings = false
+
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("--out needs a folder name.") }
         guard TimeZone(identifier: timeZone) != nil else {
@@ -125,7 +128,8 @@ struct ReportOptions: ParsableArguments {
                     folder: URL(fileURLWithPath: $0), format: archiveFormat,
                     limits: ArchiveLimits(totalBytes: archiveMaxBytes, fileBytes: archiveMaxFileBytes, files: archiveMaxFiles))
             },
-            mailer: sendmail ? Mailer(command: sendmailCommand.split(separator: " ").map(String.init)) : nil)
+            mailer: sendmail ? Mailer(command: sendmailCommand.split(separator: " ").map(String.init)) : nil,
+            observer: RunReporter(timings: timings, quiet: quiet).observer)
     }
 
     /// Reproducible builds' convention: a timestamp only when SOURCE_DATE_EPOCH asks for one.

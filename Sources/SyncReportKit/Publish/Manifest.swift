@@ -3,14 +3,14 @@
 enum Manifest {
     static let fileName = "manifest-sha256.txt"
 
-    /// The manifest of `files`, as the file the report folder holds.
-    static func file(for files: [SiteFile]) -> SiteFile {
-        SiteFile(path: fileName, bytes: render(files))
+    /// The manifest of files already hashed as they were written, sorted by path.
+    static func render(_ files: [WrittenFile]) -> [UInt8] {
+        Array(files.sorted { $0.path < $1.path }.map { "\($0.sha256)  \(encoded($0.path))\n" }.joined().utf8)
     }
 
-    /// CR, LF and % in paths are percent-encoded, as RFC 8493 asks.
+    /// The manifest of files in memory (a bag's tag files), hashing each.
     static func render(_ files: [SiteFile]) -> [UInt8] {
-        Array(files.map { "\(sha256Hex($0.bytes))  \(encoded($0.path))\n" }.joined().utf8)
+        render(files.map { WrittenFile(path: $0.path, sha256: sha256Hex($0.bytes), size: $0.bytes.count) })
     }
 
     private static func encoded(_ path: String) -> String {

@@ -12,7 +12,12 @@ public struct Publisher: Sendable {
 
     /// Writes `site` plus its manifest to `folder`, replacing what an earlier run published there.
     public func run(_ site: Site, to folder: OutputFolder) throws(PublishError) {
-        try begin(folder).publish(site)
+        let publication = try begin(folder)
+        let staging = try publication.stage()
+        try staging.makeFolders(for: site.files.map(\.path))
+        var written: [WrittenFile] = []
+        for file in site.files { written.append(try staging.write(file.bytes, to: file.path)) }
+        try publication.publish(written)
     }
 
     /// Takes the folder for a run: its lock, held until the publication is released, and the clean-up of a run
@@ -30,48 +35,31 @@ public struct Publisher: Sendable {
         _ = try Self.foreignFiles(in: folder.url, besides: [])
     }
 
-    /// Writes the site into a staging folder beside `folder` with the files to carry over, and exchanges them.
-    /// Files are written unsynced and the file system is flushed once before the exchange and once after it: a
-    /// large night has tens of thousands of pages, and a sync per file made publishing take longer than rendering.
-    fileprivate func publish(_ site: Site, to folder: OutputFolder) throws(PublishError) {
+    /// Completes the staging folder, whose files were written as they were made, with the manifest of their
+    /// hashes and the files to carry over, and exchanges it with `folder`. Files are written unsynced and the
+    /// file system is flushed once before the exchange and once after it: a large night has thousands of pages,
+    /// and a sync per file made publishing take longer than rendering.
+    fileprivate func publish(_ written: [WrittenFile], staged staging: URL, to folder: OutputFolder) throws(PublishError) {
         let manager = FileManager.default
-        let keep = try Self.foreignFiles(in: folder.url, besides: Set(site.files.map(\.path)))
-        let staging = folder.sibling("staging-\(UUID().uuidString)")
-        do throws(PublishError) {
-            try write(site, to: staging)
-            for name in keep {
-                try io(name) {
-                    try manager.copyItem(at: folder.url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-                }
-            }
-            try syncFileSystem(of: staging)
-            try swap(staging, into: folder)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
+        let keep = try Self.foreignFiles(in: folder.url, besides: Set(written.map(\.path)))
+        let manifest = staging.appendingPathComponent(Manifest.fileName).path
+        let bytes = Manifest.render(written)
+        guard syncreport_write_file(manifest, bytes, bytes.count) == 0 else {
+            throw .io(path: manifest, reason: String(cString: strerror(errno)))
         }
+        for name in keep {
+            try io(name) {
+                try manager.copyItem(at: folder.url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+            }
+        }
+        try syncFileSystem(of: staging)
+        try swap(staging, into: folder)
         try syncFileSystem(of: folder.parent)
     }
 
     private func syncFileSystem(of url: URL) throws(PublishError) {
         guard syncreport_sync_file_system(url.path) == 0 else {
             throw .io(path: url.path, reason: String(cString: strerror(errno)))
-        }
-    }
-
-    private func write(_ site: Site, to staging: URL) throws(PublishError) {
-        let manager = FileManager.default
-        let manifest = Manifest.file(for: site.files)
-        let files = site.files + [manifest]
-        let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent() })
-        for folder in folders.sorted(by: { $0.path < $1.path }) {
-            try io(folder.path) { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
-        }
-        for file in files {
-            let path = staging.appendingPathComponent(file.path).path
-            guard syncreport_write_file(path, file.bytes, file.bytes.count) == 0 else {
-                throw .io(path: path, reason: String(cString: strerror(errno)))
-            }
         }
     }
 
@@ -155,18 +143,43 @@ public struct Publisher: Sendable {
     }
 }
 
-/// A run's hold on its output folder: the lock is released when the publication is.
+/// A run's hold on its output folder: the lock is released, and a staging folder that was never published
+/// removed, when the publication is.
 public final class Publication {
     private let folder: OutputFolder
     private let lock: FolderLock
+    private var staging: URL?
 
     fileprivate init(folder: OutputFolder, lock: FolderLock) {
         self.folder = folder
         self.lock = lock
     }
 
-    /// Replaces the published report with `site`, in one atomic exchange.
-    public func publish(_ site: Site) throws(PublishError) {
-        try withExtendedLifetime(lock) { () throws(PublishError) in try Publisher().publish(site, to: folder) }
+    deinit {
+        if let staging { try? FileManager.default.removeItem(at: staging) }
     }
+
+    /// A new, empty staging folder beside the output folder, which the new report is written into.
+    public func stage() throws(PublishError) -> StagingFolder {
+        let url = folder.sibling("staging-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw .io(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        staging = url
+        return StagingFolder(url: url)
+    }
+
+    /// Replaces the published report with the staged one, whose files are `written`, in one atomic exchange.
+    public func publish(_ written: [WrittenFile]) throws(PublishError) {
+        guard let staged = staging else { preconditionFailure("publish(_:) before stage()") }
+        try withExtendedLifetime(lock) { () throws(PublishError) in
+            try Publisher().publish(written, staged: staged, to: folder)
+        }
+        staging = nil
+    }
+
+    /// Where the published report lies, for the archive to copy from.
+    public var url: URL { folder.url }
 }

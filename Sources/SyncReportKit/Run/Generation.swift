@@ -26,12 +26,15 @@ public struct GenerateRequest: Sendable {
     public var archive: Archiver?
     /// Who sends the summary email once the report is published, if anyone.
     public var mailer: Mailer?
+    /// Told of each step as it starts and ends, and of progress within long steps.
+    public var observer: RunObserver?
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
         businessCentral: BusinessCentralLinks? = nil, mail: MailOptions = MailOptions(), previous: PreviousSource = .replacedFolder,
-        pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil, mailer: Mailer? = nil
+        pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil, mailer: Mailer? = nil,
+        observer: RunObserver? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -46,6 +49,7 @@ public struct GenerateRequest: Sendable {
         self.pageSize = pageSize
         self.archive = archive
         self.mailer = mailer
+        self.observer = observer
     }
 
     /// The options that shape the report, as bag-info.txt records them: paths of outputs are left out, so the
@@ -93,22 +97,34 @@ public enum PreviousSource: Sendable, Equatable {
     }
 }
 
-/// Reads the inputs and rules, runs the pipeline and publishes: the whole of `syncreport generate`.
+/// Reads the inputs and rules, runs the stages and publishes: the whole of `syncreport generate`.
+///
+/// Import, Classify and Analyse work on the whole night in memory; from there pages stream: each is rendered,
+/// validated and written into the staging folder by a worker on each core, and only its hash, ids and link
+/// targets are kept for the checks across pages and the manifest. Nothing reaches the output folder unless
+/// every step succeeded.
 public enum Generation {
+    /// The steps of a run, in order, as `--timings` and the progress line name them.
+    public static let steps = [
+        "read inputs", "import", "classify", "analyse", "plan pages", "render, validate and write pages", "check links",
+        "publish", "archive", "send mail",
+    ]
+
     public static func run(_ request: GenerateRequest) throws(PipelineError) -> Report {
         let output = try checkedOutput(request)
-        var inputs: [InputFile] = []
-        do {
-            for path in request.inputs { inputs.append(try InputFile.load(path: path)) }
-        } catch {
-            throw .input(error)
+        var steps = Steps(steps, observer: request.observer)
+        let inputs = try steps.run("read inputs", mapError: PipelineError.input) { _ throws(ImportError) in
+            try request.inputs.map { path throws(ImportError) in try InputFile.load(path: path) }
         }
-        return try run(request, inputs: inputs, output: output)
+        return try run(request, inputs: inputs, output: output, steps: &steps)
     }
 
     /// Builds from inputs already read; their names are what the report shows (the demo names its sample files).
     public static func run(_ request: GenerateRequest, inputs: [InputFile]) throws(PipelineError) -> Report {
-        try run(request, inputs: inputs, output: checkedOutput(request))
+        let output = try checkedOutput(request)
+        var steps = Steps(steps, observer: request.observer)
+        steps.skip("read inputs")
+        return try run(request, inputs: inputs, output: output, steps: &steps)
     }
 
     /// The folder is checked before any work, so a wrong `--out` fails at once.
@@ -124,7 +140,9 @@ public enum Generation {
         }
     }
 
-    private static func run(_ request: GenerateRequest, inputs: [InputFile], output: OutputFolder) throws(PipelineError) -> Report {
+    private static func run(
+        _ request: GenerateRequest, inputs: [InputFile], output: OutputFolder, steps: inout Steps
+    ) throws(PipelineError) -> Report {
         let rules: RuleSet
         let renderer: Renderer
         do {
@@ -153,18 +171,29 @@ public enum Generation {
         } catch {
             throw .input(error)
         }
-        let pipeline = Pipeline(importer: Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder)),
-                                classifier: Classifier(rules: rules), renderer: renderer)
-        let report = try pipeline.run(inputs, previous: previous)
+        let importer = Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder))
+        let dataset = try steps.run("import", mapError: PipelineError.input) { _ throws(ImportError) in try importer.run(inputs) }
+        let night = steps.run("classify") { _ in Classifier(rules: rules).run(dataset) }
+        let analysis = steps.run("analyse") { _ in Analyser().run(night, previous: previous) }
+        let plan = try steps.run("plan pages", mapError: PipelineError.render) { _ throws(RenderError) in try renderer.plan(analysis) }
+        let staging = try steps.run("render, validate and write pages", mapError: { $0 }) { progress throws(PipelineError) in
+            try write(plan, into: publication, progress: progress)
+        }
+        let written = try steps.run("check links", mapError: PipelineError.validation) { _ throws(ValidationError) in
+            let issues = Validator.issues(staging.outcome, files: Set(staging.files.map(\.path))) { staging.folder.read($0) }
+            guard issues.isEmpty else { throw ValidationError(issues: issues) }
+            return staging.files
+        }
         // SOURCE_DATE_EPOCH when given, so the same night archives to the same bytes; else now, read once.
         let baggedAt = request.generatedAt ?? Date()
         // The bag is made and its limits checked before publishing: an exceeded limit publishes nothing.
         let bag = try request.archive.map { archiver throws(PipelineError) in
+            let report = try bagged(written, from: staging.folder)
             let bag = Bag(
-                report: report.site.files + [Manifest.file(for: report.site.files)], inputs: inputs,
+                report: report, inputs: inputs,
                 info: Bag.Info(
                     baggingDate: String(CivilTime.format(baggedAt, in: .gmt, iso: true).prefix(10)),
-                    night: report.analysis.date, options: request.optionWords))
+                    night: analysis.date, options: request.optionWords))
             do throws(ArchiveError) {
                 try archiver.check(bag)
             } catch {
@@ -172,25 +201,78 @@ public enum Generation {
             }
             return (archiver, bag)
         }
+        try steps.run("publish", mapError: PipelineError.publish) { _ throws(PublishError) in try publication.publish(written) }
+        if let (archiver, bag) = bag {
+            _ = try steps.run("archive", mapError: PipelineError.archive) { _ throws(ArchiveError) in try archiver.run(bag, modified: baggedAt) }
+        } else {
+            steps.skip("archive")
+        }
+        let email = plan.files.first { $0.path == PageNames.email }?.bytes ?? []
+        if let mailer = request.mailer {
+            try steps.run("send mail", mapError: PipelineError.mail) { _ throws(MailError) in try mailer.send(email) }
+        } else {
+            steps.skip("send mail")
+        }
+        return Report(analysis: analysis, files: written, email: email)
+    }
+
+    /// What the streaming step leaves: the staged files, and what the checks across pages need.
+    private struct Staged {
+        var folder: StagingFolder
+        var files: [WrittenFile]
+        var outcome: PageStreamOutcome
+    }
+
+    /// Renders, validates and writes every page into a new staging folder on every core; the files made while
+    /// planning are written as they are (the email's HTML part is a page, so it is checked with the pages).
+    private static func write(_ plan: RenderPlan, into publication: Publication, progress: Progress) throws(PipelineError) -> Staged {
+        let folder: StagingFolder
         do {
-            try publication.publish(report.site)
+            folder = try publication.stage()
+            try folder.makeFolders(for: plan.pages.map(\.path) + plan.files.map(\.path))
         } catch {
             throw .publish(error)
         }
-        if let (archiver, bag) = bag {
-            do throws(ArchiveError) {
-                _ = try archiver.run(bag, modified: baggedAt)
+        let made = plan.files.filter(\.isPage)
+        let pages = plan.pages
+        let outcome = try PageStream<PipelineError>(
+            make: { index throws(PipelineError) in
+                guard index < pages.count else { return (made[index - pages.count].path, made[index - pages.count].bytes) }
+                do throws(RenderError) {
+                    return (pages[index].path, try pages[index].render())
+                } catch {
+                    throw .render(error)
+                }
+            },
+            keep: { path, bytes throws(PipelineError) in
+                do throws(PublishError) {
+                    return try folder.write(bytes, to: path)
+                } catch {
+                    throw .publish(error)
+                }
+            }
+        ).run(count: pages.count + made.count, progress: progress)
+        var files = outcome.files
+        for file in plan.files where !file.isPage {
+            do throws(PublishError) {
+                files.append(try folder.write(file.bytes, to: file.path))
             } catch {
-                throw .archive(error)
+                throw .publish(error)
             }
         }
-        if let mailer = request.mailer, let email = report.site.files.first(where: { $0.path == PageNames.email }) {
-            do throws(MailError) {
-                try mailer.send(email.bytes)
-            } catch {
-                throw .mail(error)
+        guard outcome.issues.isEmpty else { throw .validation(ValidationError(issues: outcome.issues)) }
+        return Staged(folder: folder, files: files, outcome: outcome)
+    }
+
+    /// The staged report as the bag holds it, its manifest included. Only an archived night reads it back.
+    private static func bagged(_ written: [WrittenFile], from folder: StagingFolder) throws(PipelineError) -> [SiteFile] {
+        var files: [SiteFile] = [SiteFile(path: Manifest.fileName, bytes: Manifest.render(written))]
+        for file in written {
+            guard let bytes = folder.read(file.path) else {
+                throw .publish(.io(path: folder.url.appendingPathComponent(file.path).path, reason: "cannot read the file back"))
             }
+            files.append(SiteFile(path: file.path, bytes: bytes))
         }
-        return report
+        return files
     }
 }

@@ -31,11 +31,15 @@ extension RandomAccessCollection where Index == Int, Element: Sendable, Self: Se
 }
 
 extension Range<Int> {
-    /// `transform` applied to contiguous parts of the range, one per core, in order.
-    func parallelChunks<T: Sendable>(minimumChunk: Int = 16_384, _ transform: @Sendable (Range<Int>) -> T) -> [T] {
+    /// `transform` applied to contiguous parts of the range, in order: one per core, or `chunksPerWorker` per
+    /// core when parts take uneven time, so a core that finishes early takes another.
+    func parallelChunks<T: Sendable>(
+        minimumChunk: Int = 16_384, chunksPerWorker: Int = 1, _ transform: @Sendable (Range<Int>) -> T
+    ) -> [T] {
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
-        return (0..<workers).map { worker in
-            lowerBound + count * worker / workers..<lowerBound + count * (worker + 1) / workers
+        let chunks = workers == 1 ? 1 : workers * chunksPerWorker
+        return (0..<chunks).map { chunk in
+            lowerBound + count * chunk / chunks..<lowerBound + count * (chunk + 1) / chunks
         }.parallelMap(minimumChunk: 1, transform)
     }
 }

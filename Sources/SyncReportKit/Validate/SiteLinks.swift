@@ -1,61 +1,93 @@
-/// The checks across pages: every id once per page, every link inside the report to a file it holds and,
-/// with a fragment, to an id on that page. Links with a scheme (the web client, mail) are not followed.
-enum SiteLinks {
-    static func issues(pages: [SiteFile], inspections: [PageInspection], files: Set<String>) -> [MarkupIssue] {
-        var idsByPage: [String: Set<String>] = [:]
-        for (page, inspection) in zip(pages, inspections) {
-            idsByPage[page.path] = Set(inspection.ids.map(\.text))
-        }
-        var issues: [MarkupIssue] = []
-        for (page, inspection) in zip(pages, inspections) {
-            // Columns are found only for what is reported: most pages report nothing.
-            var lines: PageLines?
-            func issue(_ values: [PageInspection.Value], at index: Int, attribute: String, _ message: String) -> MarkupIssue {
-                let value = values[index]
-                let occurrence = values[..<index].count { $0.line == value.line }
-                let found = lines ?? PageLines(page.bytes)
-                lines = found
-                let column = found.column(ofAttribute: attribute, occurrence: occurrence, onLine: value.line)
-                return MarkupIssue(file: page.path, line: value.line, column: column, level: .error, message: message)
-            }
-            var firstLine: [String: Int] = [:]
-            for (index, id) in inspection.ids.enumerated() {
-                if let first = firstLine[id.text] {
-                    issues.append(issue(inspection.ids, at: index, attribute: "id", "the id '\(id.text)' is used again; it is first used on line \(first)"))
-                } else {
-                    firstLine[id.text] = id.line
-                }
-            }
-            for (index, link) in inspection.links.enumerated() {
-                guard let problem = problem(with: link.text, on: page.path, files: files, ids: idsByPage) else { continue }
-                issues.append(issue(inspection.links, at: index, attribute: "href", problem))
-            }
-        }
-        return issues
+/// The checks across pages, from what each page left behind once written: its ids, and each distinct place
+/// its links lead to with the first link that leads there. Links with a scheme (the web client, mail) are not
+/// followed. A night of a million errors has millions of links but only as many targets as records and
+/// jobs, so memory follows targets, and each target is checked once.
+struct SiteLinks: Sendable {
+    /// A link as written, and where: for the message when its target is missing.
+    struct Use: Sendable {
+        var page: String
+        var href: String
+        var line: Int
+        /// Which link with this href on that line it is, from 0, to find its column.
+        var occurrence: Int
     }
 
-    /// Why `href` on `page` leads nowhere; `nil` when it resolves, or leaves the report on purpose.
-    static func problem(with href: String, on page: String, files: Set<String>, ids: [String: Set<String>]) -> String? {
-        guard !hasScheme(href) else { return nil }
+    /// Ids by page.
+    private var ids: [String: Set<String>] = [:]
+    /// `path` or `path#fragment`, resolved against the report folder → its first use.
+    private var targets: [String: Use] = [:]
+    /// Links that climb out of the report; they are problems whatever else the report holds.
+    private var outside: [Use] = []
+    /// Hrefs already taken in per folder: pages of one folder repeat the same links.
+    private var seen: [String: Set<String>] = [:]
+
+    init() {}
+
+    mutating func add(page: String, _ inspection: PageInspection) {
+        ids[page] = Set(inspection.ids.map(\.text))
+        let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+        var taken = seen[folder, default: []]
+        for (index, link) in inspection.links.enumerated() where !Self.hasScheme(link.text) {
+            // An empty address or a bare fragment stays on the page itself: not shared with the folder.
+            let address = link.text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            if !address.isEmpty, !taken.insert(link.text).inserted { continue }
+            let occurrence = inspection.links[..<index].count { $0.line == link.line && $0.text == link.text }
+            let use = Use(page: page, href: link.text, line: link.line, occurrence: occurrence)
+            guard let target = Self.target(of: link.text, on: page) else {
+                outside.append(use)
+                continue
+            }
+            if targets[target] == nil { targets[target] = use }
+        }
+        seen[folder] = taken
+    }
+
+    /// Merges what another worker gathered; its uses come after this one's.
+    mutating func merge(_ other: SiteLinks) {
+        ids.merge(other.ids) { mine, _ in mine }
+        targets.merge(other.targets) { mine, _ in mine }
+        outside += other.outside
+    }
+
+    /// Every link that leads nowhere; `files` is every file the report holds, `read` gives a page's bytes to
+    /// place an issue's column.
+    func issues(files: Set<String>, read: (String) -> [UInt8]?) -> [MarkupIssue] {
+        let problems = outside.map { ($0, "the link '\($0.href)' leads outside the report folder") }
+            + Array(targets).parallelMap(minimumChunk: 4_096) { target, use in
+                problem(with: target, files: files).map { (use, "the link '\(use.href)' \($0)") }
+            }.compactMap { $0 }
+        return problems.map { use, message in
+            let column = read(use.page).map {
+                PageLines($0).column(ofHref: use.href, occurrence: use.occurrence, onLine: use.line)
+            } ?? 1
+            return MarkupIssue(file: use.page, line: use.line, column: column, level: .error, message: message)
+        }
+    }
+
+    /// Why `target` is missing; `nil` when the report holds it.
+    private func problem(with target: String, files: Set<String>) -> String? {
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        guard files.contains(path) else { return "leads to \(path), which the report does not hold" }
+        guard parts.count > 1 else { return nil }
+        guard let pageIDs = ids[path] else { return "has a fragment, but \(path) is not a page" }
+        let fragment = String(parts[1])
+        return pageIDs.contains(fragment) ? nil : "leads to \(path), which has no id '\(fragment)'"
+    }
+
+    /// `path` or `path#fragment` relative to the report folder; `nil` when the link leaves it.
+    static func target(of href: String, on page: String) -> String? {
         let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let address = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let target: String
+        let path: String
         if address.isEmpty {
-            target = page
+            path = page
         } else {
-            guard let decoded = address.removingPercentEncoding, let resolved = resolve(decoded, from: page) else {
-                return "the link '\(href)' leads outside the report folder"
-            }
-            target = resolved
+            guard let decoded = address.removingPercentEncoding, let resolved = resolve(decoded, from: page) else { return nil }
+            path = resolved
         }
-        guard files.contains(target) else { return "the link '\(href)' leads to \(target), which the report does not hold" }
-        guard let fragment, !fragment.isEmpty else { return nil }
-        guard let targetIDs = ids[target] else { return "the link '\(href)' has a fragment, but \(target) is not a page" }
-        guard targetIDs.contains(fragment.removingPercentEncoding ?? fragment) else {
-            return "the link '\(href)' leads to \(target), which has no id '\(fragment)'"
-        }
-        return nil
+        guard parts.count > 1, !parts[1].isEmpty else { return path }
+        return path + "#" + (parts[1].removingPercentEncoding ?? String(parts[1]))
     }
 
     /// `scheme:` as RFC 3986 spells it: a letter, then letters, digits, `+`, `-` or `.`, before the first `/`.
@@ -97,6 +129,14 @@ struct PageLines {
     func column(ofAttribute name: String, occurrence: Int, onLine line: Int) -> Int {
         // The column of the name, past the space before it.
         column(of: Array(" \(name)=\"".utf8), occurrence: occurrence, onLine: line).map { $0 + 1 } ?? 1
+    }
+
+    /// The column of the `occurrence`-th ` href="` with this value on `line`; 1 when it is not there.
+    func column(ofHref href: String, occurrence: Int, onLine line: Int) -> Int {
+        var escaped: [UInt8] = []
+        XMLText.appendEscaped(href, to: &escaped)
+        return column(of: Array(" href=\"".utf8) + escaped + [UInt8(ascii: "\"")], occurrence: occurrence, onLine: line)
+            .map { $0 + 1 } ?? column(ofAttribute: "href", occurrence: 0, onLine: line)
     }
 
     /// The column of the first `<element` on `line`; 1 when it is not there.

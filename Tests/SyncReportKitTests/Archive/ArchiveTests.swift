@@ -31,7 +31,7 @@ import Testing
         #expect(info.contains("SyncReport-Options: --time-zone GMT --page-size 200 --mail-from syncreport@localhost\n"))
         #expect(info.contains("SyncReport-Input: \(sha256Hex(Array(try Data(contentsOf: folder.appendingPathComponent("errors.csv"))))) data/inputs/errors.csv"))
         let manifest = try text("manifest-sha256.txt").split(separator: "\n")
-        #expect(manifest.count == report.site.files.count + 1 + 3, "every page, the report's manifest, and three exports")
+        #expect(manifest.count == report.files.count + 1 + 3, "every page, the report's manifest, and three exports")
         let octets = manifest.reduce(0) { total, line in
             total + ((try? Data(contentsOf: bag.appendingPathComponent(String(line.split(separator: " ").last!))))?.count ?? 0)
         }

@@ -1,0 +1,45 @@
+import CSyncSystem
+import Crypto
+import Foundation
+
+/// A file of the report once written: all that the manifest, the archive and the checks keep of it.
+public struct WrittenFile: Sendable, Equatable {
+    /// Relative to the report folder.
+    public var path: String
+    /// Lowercase hex, as the manifest writes it.
+    public var sha256: String
+    public var size: Int
+}
+
+/// The folder a run writes its report into before publishing it: files go in as they are made, each hashed
+/// as it is written, so no file is read back and the site is never held whole.
+public struct StagingFolder: Sendable {
+    public let url: URL
+
+    /// Creates the folders the given paths lie in.
+    func makeFolders(for paths: some Sequence<String>) throws(PublishError) {
+        let folders = Set(paths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } })
+        for folder in folders.sorted() {
+            let url = url.appendingPathComponent(folder, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw .io(path: url.path, reason: (error as NSError).localizedDescription)
+            }
+        }
+    }
+
+    /// Writes one file, unsynced (publishing flushes the file system once), and returns its hash.
+    func write(_ bytes: [UInt8], to path: String) throws(PublishError) -> WrittenFile {
+        let target = url.appendingPathComponent(path).path
+        guard syncreport_write_file(target, bytes, bytes.count) == 0 else {
+            throw .io(path: target, reason: String(cString: strerror(errno)))
+        }
+        return WrittenFile(path: path, sha256: sha256Hex(bytes), size: bytes.count)
+    }
+
+    /// The bytes of a file written here; for placing an issue's column after the page was let go.
+    func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: url.appendingPathComponent(path).path).map { [UInt8]($0) }
+    }
+}

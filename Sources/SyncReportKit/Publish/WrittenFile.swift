@@ -38,8 +38,40 @@ public struct StagingFolder: Sendable {
         return WrittenFile(path: path, sha256: sha256Hex(bytes), size: bytes.count)
     }
 
+    /// Writes one file as `body` makes it, hashing each part as it is written: `data.json` grows with the
+    /// night and is never held whole.
+    func stream(to path: String, _ body: (inout FileSink) throws(PublishError) -> Void) throws(PublishError) -> WrittenFile {
+        let target = url.appendingPathComponent(path)
+        guard FileManager.default.createFile(atPath: target.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: target) else {
+            throw .io(path: target.path, reason: "cannot create the file")
+        }
+        defer { try? handle.close() }
+        var sink = FileSink(handle: handle, path: target.path)
+        try body(&sink)
+        return WrittenFile(path: path, sha256: sink.hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: sink.size)
+    }
+
     /// The bytes of a file written here; for placing an issue's column after the page was let go.
     func read(_ path: String) -> [UInt8]? {
         FileManager.default.contents(atPath: url.appendingPathComponent(path).path).map { [UInt8]($0) }
+    }
+}
+
+/// A file being written part by part, hashed as it goes.
+struct FileSink: ByteSink {
+    fileprivate let handle: FileHandle
+    fileprivate let path: String
+    fileprivate var hasher = SHA256()
+    fileprivate var size = 0
+
+    mutating func append(_ bytes: [UInt8]) throws(PublishError) {
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            throw .io(path: path, reason: (error as NSError).localizedDescription)
+        }
+        hasher.update(data: bytes)
+        size += bytes.count
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `data.json`: the report's facts for scripts, under the contract of schema version 1.
 /// Keys are camelCase, counts are integers, times are UTC, and absent values are `null`, never omitted.
-struct DataJSON: Encodable {
+struct DataJSON: Sendable {
     let schemaVersion = 1
     let tool = Tool()
     let generatedAt: String?
@@ -14,7 +14,8 @@ struct DataJSON: Encodable {
     let byMapping: [String: Int]
     /// Changes against the previous night; `nil` (null) until history is known.
     let changes: Changes?
-    let errors: [ErrorEntry]
+    /// The errors are written from the analysis as the file is written, never held as entries.
+    let analysis: Analysis
     /// Tonight's failing records, by key: since when and for how many reports in a row.
     let records: [Record]
     /// Records failing in the previous report that no longer fail.
@@ -58,7 +59,7 @@ struct DataJSON: Encodable {
         }
     }
 
-    struct Record: Encodable {
+    struct Record {
         let record: String
         let name: String
         /// `new` or `stillFailing`; null when nothing was compared, and for fixed records.
@@ -73,54 +74,9 @@ struct DataJSON: Encodable {
             failingSince = tracked.failingSince
             nights = tracked.nights
         }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(record, forKey: .record)
-            try container.encode(name, forKey: .name)
-            try container.encode(status, forKey: .status)
-            try container.encode(failingSince, forKey: .failingSince)
-            try container.encode(nights, forKey: .nights)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case record, name, status, failingSince, nights
-        }
     }
 
-    struct ErrorEntry: Encodable {
-        let jobId: String?
-        let no: Int?
-        let loggedAt: String?
-        let record: String
-        let mapping: String
-        let message: String
-        let cause: String
-        let rule: String
-        let action: String
-        /// `new` or `stillFailing` against the previous night; null until history is known.
-        let status: String?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(jobId, forKey: .jobId)
-            try container.encode(no, forKey: .no)
-            try container.encode(loggedAt, forKey: .loggedAt)
-            try container.encode(record, forKey: .record)
-            try container.encode(mapping, forKey: .mapping)
-            try container.encode(message, forKey: .message)
-            try container.encode(cause, forKey: .cause)
-            try container.encode(rule, forKey: .rule)
-            try container.encode(action, forKey: .action)
-            try container.encode(status, forKey: .status)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case jobId, no, loggedAt, record, mapping, message, cause, rule, action, status
-        }
-    }
-
-    struct Rejected: Encodable {
+    struct Rejected {
         let file: String
         let line: Int
         let column: Int
@@ -143,14 +99,7 @@ struct DataJSON: Encodable {
             ? Changes(new: history.newCount, stillFailing: history.stillFailingCount, fixed: history.fixed.count,
                       previousNight: history.comparedWith)
             : nil
-        errors = night.errors.map { error in
-            ErrorEntry(
-                jobId: error.error.jobID?.value, no: error.error.no,
-                loggedAt: error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) },
-                record: error.record.key, mapping: error.mapping, message: error.error.message,
-                cause: error.classification.cause.rawValue, rule: error.classification.ruleID,
-                action: error.classification.action, status: history.status(ofErrorOn: error.record.key)?.rawValue)
-        }
+        self.analysis = analysis
         records = history.failing.values.sorted { $0.key < $1.key }.map(Record.init)
         fixed = history.fixed.map(Record.init)
         rejected = night.dataset.rejected.map {
@@ -159,33 +108,58 @@ struct DataJSON: Encodable {
         self.history = history.nights
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(tool, forKey: .tool)
-        try container.encode(generatedAt, forKey: .generatedAt)
-        try container.encode(night, forKey: .night)
-        try container.encode(inputs, forKey: .inputs)
-        try container.encode(totals, forKey: .totals)
-        try container.encode(byCause, forKey: .byCause)
-        try container.encode(byMapping, forKey: .byMapping)
-        try container.encode(changes, forKey: .changes)
-        try container.encode(errors, forKey: .errors)
-        try container.encode(records, forKey: .records)
-        try container.encode(fixed, forKey: .fixed)
-        try container.encode(rejected, forKey: .rejected)
-        try container.encode(history, forKey: .history)
+    /// Writes the file as JSONEncoder would with pretty printing and sorted keys, which earlier versions used
+    /// and tests and people read; the arrays that grow with the night are written an entry at a time.
+    func write(to out: inout some ByteSink) throws(PublishError) {
+        var json = JSONWriter()
+        json.raw("{\n")
+        json.member("byCause", encoded: byCause)
+        json.member("byMapping", encoded: byMapping)
+        json.member("changes", encoded: changes)
+        try json.array("errors", analysis.night.errors, out: &out) { json, error in
+            json.string("action", error.classification.action)
+            json.string("cause", error.classification.cause.rawValue)
+            json.string("jobId", error.error.jobID?.value)
+            json.string("loggedAt", error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) })
+            json.string("mapping", error.mapping)
+            json.string("message", error.error.message)
+            json.integer("no", error.error.no)
+            json.string("record", error.record.key)
+            json.string("rule", error.classification.ruleID)
+            json.string("status", analysis.history.status(ofErrorOn: error.record.key)?.rawValue, last: true)
+        }
+        try json.array("fixed", fixed, out: &out, Self.record)
+        json.member("generatedAt", encoded: generatedAt)
+        json.member("history", encoded: history)
+        json.member("inputs", encoded: inputs)
+        json.member("night", encoded: night)
+        try json.array("records", records, out: &out, Self.record)
+        try json.array("rejected", rejected, out: &out) { json, row in
+            json.integer("column", row.column)
+            json.string("file", row.file)
+            json.integer("line", row.line)
+            json.string("reason", row.reason, last: true)
+        }
+        json.member("schemaVersion", encoded: schemaVersion)
+        json.member("tool", encoded: tool)
+        json.member("totals", encoded: totals, last: true)
+        json.raw("}\n")
+        try out.append(json.take())
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, tool, generatedAt, night, inputs, totals, byCause, byMapping, changes, errors, records, fixed, rejected
-        case history
+    private static func record(_ json: inout JSONWriter, _ record: Record) {
+        json.string("failingSince", record.failingSince)
+        json.string("name", record.name)
+        json.integer("nights", record.nights)
+        json.string("record", record.record)
+        json.string("status", record.status, last: true)
     }
 
+    /// The whole file in memory, for small reports and tests.
     func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every member is a plain value; encoding cannot fail.
-        return Array(try! encoder.encode(self)) + [0x0A]
+        var bytes: [UInt8] = []
+        // Appending to memory cannot fail.
+        try! write(to: &bytes)
+        return bytes
     }
 }

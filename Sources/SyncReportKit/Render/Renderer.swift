@@ -22,7 +22,7 @@ public struct Renderer: Sendable {
     /// Every file of the report, rendered in memory: for small nights and tests.
     public func run(_ analysis: Analysis) throws(RenderError) -> Site {
         let plan = try plan(analysis)
-        var files = plan.files
+        var files = plan.files + [SiteFile(path: PageNames.data, bytes: plan.data.encoded())]
         for job in plan.pages { files.append(SiteFile(path: job.path, bytes: try job.render())) }
         return Site(files: files)
     }
@@ -33,10 +33,9 @@ public struct Renderer: Sendable {
         var paths: Set<String> = [PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName]
         for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
         if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
-        var files = templates.assets
-        files.append(SiteFile(path: PageNames.data, bytes: DataJSON(analysis: analysis, generatedAt: options.generatedAt).encoded()))
-        files += try summary(analysis)
-        return RenderPlan(pages: pages, files: files)
+        return RenderPlan(
+            pages: pages, files: templates.assets + (try summary(analysis)),
+            data: DataJSON(analysis: analysis, generatedAt: options.generatedAt))
     }
 
     /// `summary.html` and `summary.eml`, the email that carries it with a plain-text twin.
@@ -72,7 +71,7 @@ public struct Renderer: Sendable {
             errorRow.render(rows.row(index, root: "../"), into: &bytes)
             return bytes
         }
-        @Sendable func joined(_ indices: some Sequence<Int>) -> String {
+        @Sendable func joined(_ indices: ArraySlice<Int>) -> String {
             var bytes: [UInt8] = []
             for index in indices { bytes += renderedRows[index] }
             return String(decoding: bytes, as: UTF8.self)
@@ -195,8 +194,10 @@ public struct Renderer: Sendable {
 public struct RenderPlan: Sendable {
     /// Each page's path and how to render it; jobs are independent and may run on any thread.
     public var pages: [PageJob]
-    /// Files made whole while planning: the stylesheet, `data.json`, the email.
+    /// Files made whole while planning: the stylesheet, the email.
     public var files: [SiteFile]
+    /// `data.json`, written as a stream.
+    var data: DataJSON
 }
 
 /// One page to render: where it goes, and how to build its view and render it.

@@ -229,7 +229,7 @@ public enum Generation {
         let folder: StagingFolder
         do {
             folder = try publication.stage()
-            try folder.makeFolders(for: plan.pages.map(\.path) + plan.files.map(\.path))
+            try folder.makeFolders(for: plan.pages.map(\.path) + plan.files.map(\.path) + [PageNames.data])
         } catch {
             throw .publish(error)
         }
@@ -259,6 +259,11 @@ public enum Generation {
             } catch {
                 throw .publish(error)
             }
+        }
+        do throws(PublishError) {
+            files.append(try folder.stream(to: PageNames.data) { sink throws(PublishError) in try plan.data.write(to: &sink) })
+        } catch {
+            throw .publish(error)
         }
         guard outcome.issues.isEmpty else { throw .validation(ValidationError(issues: outcome.issues)) }
         return Staged(folder: folder, files: files, outcome: outcome)

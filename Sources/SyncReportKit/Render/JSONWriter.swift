@@ -1,0 +1,85 @@
+import Foundation
+
+/// Where a large file's bytes go as they are made: memory, or a file hashed as it is written.
+protocol ByteSink {
+    mutating func append(_ bytes: [UInt8]) throws(PublishError)
+}
+
+extension [UInt8]: ByteSink {
+    mutating func append(_ bytes: [UInt8]) throws(PublishError) {
+        append(contentsOf: bytes)
+    }
+}
+
+/// Writes a JSON object's members in JSONEncoder's pretty-printed form (two spaces a level, `"key" : value`,
+/// slashes unescaped): small members through JSONEncoder itself, large arrays an entry at a time by hand,
+/// handing bytes to the sink a megabyte at a time.
+struct JSONWriter {
+    private var bytes: [UInt8] = []
+    private static let flushAt = 1 << 20
+
+    mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A top-level member whose value JSONEncoder writes.
+    mutating func member(_ key: String, encoded value: some Encodable, last: Bool = false) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every member is a plain value; encoding cannot fail.
+        let text = String(decoding: try! encoder.encode(value), as: UTF8.self)
+        raw("  \"\(key)\" : " + text.replacingOccurrences(of: "\n", with: "\n  ") + (last ? "\n" : ",\n"))
+    }
+
+    /// A top-level array member whose entries are objects written by `entry`.
+    mutating func array<Element>(
+        _ key: String, _ elements: [Element], out: inout some ByteSink, _ entry: (inout JSONWriter, Element) -> Void
+    ) throws(PublishError) {
+        raw("  \"\(key)\" : [")
+        for (index, element) in elements.enumerated() {
+            raw(index == 0 ? "\n    {\n" : ",\n    {\n")
+            entry(&self, element)
+            raw("    }")
+            if bytes.count >= Self.flushAt { try out.append(take()) }
+        }
+        raw(elements.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
+    }
+
+    /// A member of an entry: a string, or null.
+    mutating func string(_ key: String, _ value: String?, last: Bool = false) {
+        raw("      \"\(key)\" : ")
+        if let value { appendQuoted(value) } else { raw("null") }
+        raw(last ? "\n" : ",\n")
+    }
+
+    mutating func integer(_ key: String, _ value: Int?, last: Bool = false) {
+        raw("      \"\(key)\" : \(value.map(String.init) ?? "null")" + (last ? "\n" : ",\n"))
+    }
+
+    /// What is written so far, handed over.
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    /// JSON's escapes as JSONEncoder writes them; everything else, `/` and non-ASCII included, as it is.
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -31,7 +31,7 @@ struct ErrorRows: Sendable {
             message: error.error.message,
             cause: error.classification.cause.title,
             causeID: error.classification.cause.rawValue,
-            action: error.classification.action,
+            action: error.record.isKnown ? "" : error.classification.action,
             isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true)
     }
 

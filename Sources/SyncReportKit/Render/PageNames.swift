@@ -39,21 +39,33 @@ public enum PageNames {
 
     /// Lowercase ASCII letters, digits and dashes from the id, a dash, then 12 hex digits of its FNV-1a hash.
     static func slug(_ key: String) -> String {
-        var readable = ""
+        // Bytes, not characters: every error row names two pages, so this runs millions of times a night. A
+        // non-ASCII character is bytes of 0x80 and above, which become one dash like any other separator.
+        var readable: [UInt8] = []
+        readable.reserveCapacity(80)
         var lastWasDash = true
-        for scalar in key.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                readable.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                readable.append(byte)
                 lastWasDash = false
-            } else if !lastWasDash {
-                readable.append("-")
-                lastWasDash = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                readable.append(byte + 32)
+                lastWasDash = false
+            default:
+                if !lastWasDash {
+                    readable.append(UInt8(ascii: "-"))
+                    lastWasDash = true
+                }
             }
-            if readable.utf8.count >= 60 { break }
+            if readable.count >= 60 { break }
         }
-        let hex = String(hash(key), radix: 16)
-        if !readable.isEmpty, !lastWasDash { readable.append("-") }
-        return readable + String(repeating: "0", count: 12 - hex.count) + hex
+        if !readable.isEmpty, !lastWasDash { readable.append(UInt8(ascii: "-")) }
+        let digest = hash(key)
+        for shift in stride(from: 44, through: 0, by: -4) {
+            readable.append(Array("0123456789abcdef".utf8)[Int((digest >> UInt64(shift)) & 0xF)])
+        }
+        return String(decoding: readable, as: UTF8.self)
     }
 
     /// 48 bits of the id's FNV-1a hash.

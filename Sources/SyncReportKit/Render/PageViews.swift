@@ -231,6 +231,8 @@ struct ErrorRow: Sendable {
     let message: String
     let cause: String
     let causeID: String
+    /// What to do, for an error whose record has no timeline to say it; empty otherwise, to keep the lists
+    /// compact (a million errors appear in them).
     let action: String
     /// Business Central left the record out of synchronisation until Retry.
     let isSkipped: Bool
@@ -261,7 +263,7 @@ struct RecordView: Sendable {
     let isSkipped: Bool
     /// The latest events; a record that failed on every run of a long night shows its most recent ones.
     let events: [EventRow]
-    /// "12 earlier errors are in the error lists by cause." when events were left out.
+    /// "The latest 100 of 250 entries; …" when entries were left out.
     let earlierEvents: String
     let hasEarlierEvents: Bool
 }
@@ -302,6 +304,10 @@ struct EventRow: Sendable {
     let cause: String
     let evidence: String
     let action: String
+    /// "The same error came back 3 more times:", then each time, linked to its job when the job is known.
+    let repeatSummary: String
+    let repeats: [Link]
+    let hasRepeats: Bool
 }
 
 /// One job run's section on the page of its group.

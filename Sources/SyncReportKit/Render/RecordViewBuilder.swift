@@ -13,8 +13,9 @@ struct RecordViewBuilder: Sendable {
         let isSkipped = RecordFacts(latestPageState, coupling: timeline.coupling).isSkipped ?? false
         let evidence = pageEvidence
         let history = HistoryViewBuilder(analysis: analysis, format: format).line(for: record.key)
-        let shown = timeline.events.suffix(eventsShown)
-        let earlier = timeline.events.count - shown.count
+        let entries = collapsed(timeline.events)
+        let shown = entries.suffix(eventsShown)
+        let earlier = entries[..<shown.startIndex].reduce(0) { $0 + 1 + $1.repeats.count }
         return RecordView(
             anchor: PageNames.recordAnchor(record.key),
             name: record.displayName,
@@ -34,7 +35,7 @@ struct RecordViewBuilder: Sendable {
             hasHistory: !history.isEmpty,
             nextSteps: nextSteps,
             isSkipped: isSkipped && timeline.isFailing,
-            events: shown.map(eventRow),
+            events: shown.map { eventRow($0.first, repeats: $0.repeats) },
             earlierEvents: earlier == 0 ? ""
                 : "The latest \(format.count(shown.count)) of \(format.count(timeline.events.count)) events; the \(format.count(earlier)) earlier ones are in the error lists by cause and by mapping.",
             hasEarlierEvents: earlier > 0
@@ -95,7 +96,32 @@ struct RecordViewBuilder: Sendable {
         return "\(text) (job \(job.value))"
     }
 
-    private func eventRow(_ event: TimelineEvent) -> EventRow {
+    /// Consecutive failures in one direction with the same message, cause and action are one entry with the
+    /// times they came back: a record that fails on every run of the night is one entry, not forty.
+    private func collapsed(_ events: [TimelineEvent]) -> [(first: TimelineEvent, repeats: [TimelineEvent])] {
+        var entries: [(first: TimelineEvent, repeats: [TimelineEvent])] = []
+        for event in events {
+            if let last = entries.last, sameFailure(last.first, event) {
+                entries[entries.count - 1].repeats.append(event)
+            } else {
+                entries.append((event, []))
+            }
+        }
+        return entries
+    }
+
+    private func sameFailure(_ first: TimelineEvent, _ second: TimelineEvent) -> Bool {
+        guard case .failed(let a) = first.kind, case .failed(let b) = second.kind, first.direction == second.direction else { return false }
+        let (one, other) = (analysis.night.errors[a], analysis.night.errors[b])
+        return one.error.message == other.error.message && one.classification.cause == other.classification.cause
+            && one.classification.action == other.classification.action
+    }
+
+    private func eventRow(_ event: TimelineEvent, repeats: [TimelineEvent]) -> EventRow {
+        let again = repeats.map { event in
+            let job = rows.job(event.jobID)
+            return Link(label: format.time(event.at, absent: "time not in the exports"), href: job.map { "../" + PageNames.job($0) } ?? "")
+        }
         let job = rows.job(event.jobID)
         let jobText = job.map { "\(format.mapping($0.mapping)) at \(format.time($0.start))" } ?? (event.jobID?.value ?? "–")
         let common = (
@@ -107,12 +133,14 @@ struct RecordViewBuilder: Sendable {
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
                 isFailure: true, message: error.error.message, cause: error.classification.cause.title,
-                evidence: ErrorRows.evidence(error.classification), action: error.classification.action)
+                evidence: ErrorRows.evidence(error.classification), action: error.classification.action,
+                repeatSummary: again.isEmpty ? "" : "The same error came back \(format.count(again.count)) more \(again.count == 1 ? "time" : "times"):",
+                repeats: again, hasRepeats: !again.isEmpty)
         case .synchronized:
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
                 isFailure: false, message: "Synchronised successfully", cause: "", evidence: "coupling's last synchronisation result",
-                action: "")
+                action: "", repeatSummary: "", repeats: [], hasRepeats: false)
         }
     }
 }

@@ -8,8 +8,8 @@ public struct Renderer: Sendable {
     private let templates: TemplateSet
 
     /// Errors a job's section lists; the rest are in the error lists.
-    static let errorsPerJob = 50
-    /// Events a record's timeline shows, the latest; the earlier ones are in the error lists.
+    static let errorsPerJob = 10
+    /// Entries a record's timeline shows, the latest; the earlier ones are in the error lists.
     static let eventsPerRecord = 100
     /// Job runs the index lists; all of them are on the job list.
     static let jobsOnIndex = 50

@@ -93,6 +93,9 @@ extension EventRow: RowContext {
         case "cause": .text(self.cause)
         case "evidence": .text(self.evidence)
         case "action": .text(self.action)
+        case "repeatSummary": .text(self.repeatSummary)
+        case "repeats": .list(self.repeats)
+        case "hasRepeats": .flag(self.hasRepeats)
         default: nil
         }
     }

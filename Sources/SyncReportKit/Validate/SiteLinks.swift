@@ -7,9 +7,8 @@ struct SiteLinks: Sendable {
     struct Use: Sendable {
         var page: String
         var href: String
+        /// The first link with this href on that line: a later one would be a use already kept.
         var line: Int
-        /// Which link with this href on that line it is, from 0, to find its column.
-        var occurrence: Int
     }
 
     /// Ids by page.
@@ -27,12 +26,12 @@ struct SiteLinks: Sendable {
         ids[page] = Set(inspection.ids.map(\.text))
         let folder = page.split(separator: "/").dropLast().joined(separator: "/")
         var taken = seen[folder, default: []]
-        for (index, link) in inspection.links.enumerated() where !Self.hasScheme(link.text) {
-            // An empty address or a bare fragment stays on the page itself: not shared with the folder.
-            let address = link.text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            if !address.isEmpty, !taken.insert(link.text).inserted { continue }
-            let occurrence = inspection.links[..<index].count { $0.line == link.line && $0.text == link.text }
-            let use = Use(page: page, href: link.text, line: link.line, occurrence: occurrence)
+        for link in inspection.links {
+            // A bare fragment stays on the page itself; any other href means the same from every page of the
+            // folder, so it is looked at once per folder.
+            let isLocal = link.text.utf8.first == UInt8(ascii: "#")
+            guard isLocal || taken.insert(link.text).inserted, !Self.hasScheme(link.text) else { continue }
+            let use = Use(page: page, href: link.text, line: link.line)
             guard let target = Self.target(of: link.text, on: page) else {
                 outside.append(use)
                 continue
@@ -58,7 +57,7 @@ struct SiteLinks: Sendable {
             }.compactMap { $0 }
         return problems.map { use, message in
             let column = read(use.page).map {
-                PageLines($0).column(ofHref: use.href, occurrence: use.occurrence, onLine: use.line)
+                PageLines($0).column(ofHref: use.href, onLine: use.line)
             } ?? 1
             return MarkupIssue(file: use.page, line: use.line, column: column, level: .error, message: message)
         }
@@ -131,11 +130,11 @@ struct PageLines {
         column(of: Array(" \(name)=\"".utf8), occurrence: occurrence, onLine: line).map { $0 + 1 } ?? 1
     }
 
-    /// The column of the `occurrence`-th ` href="` with this value on `line`; 1 when it is not there.
-    func column(ofHref href: String, occurrence: Int, onLine line: Int) -> Int {
+    /// The column of the first ` href="` with this value on `line`; 1 when it is not there.
+    func column(ofHref href: String, onLine line: Int) -> Int {
         var escaped: [UInt8] = []
         XMLText.appendEscaped(href, to: &escaped)
-        return column(of: Array(" href=\"".utf8) + escaped + [UInt8(ascii: "\"")], occurrence: occurrence, onLine: line)
+        return column(of: Array(" href=\"".utf8) + escaped + [UInt8(ascii: "\"")], occurrence: 0, onLine: line)
             .map { $0 + 1 } ?? column(ofAttribute: "href", occurrence: 0, onLine: line)
     }
 

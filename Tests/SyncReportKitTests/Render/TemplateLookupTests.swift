@@ -24,7 +24,7 @@ import Testing
         expectEveryPropertyAnswers(error, error.child)
         let event = EventRow(
             time: "1", jobHref: "2", hasJob: true, job: "3", direction: "4", isFailure: false, message: "5", cause: "6",
-            evidence: "7", action: "8")
+            evidence: "7", action: "8", repeatSummary: "9", repeats: [link], hasRepeats: true)
         expectEveryPropertyAnswers(event, event.child)
         let recordRow = RecordRow(name: "1", href: "2", mapping: "3", cause: "4", errors: "5", lastFailed: "6", status: "7")
         expectEveryPropertyAnswers(recordRow, recordRow.child)

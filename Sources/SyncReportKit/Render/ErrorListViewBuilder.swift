@@ -1,63 +1,82 @@
-/// Builds the error lists: a page that leads to every list, then each cause's and each mapping's errors in
-/// pages of `pageSize`.
+/// Builds the error lists. Each error is listed once, in the list of its cause within its mapping, in pages
+/// of `pageSize`; a page per cause and a page per mapping lead to those lists, and `errors.html` to all of
+/// them. A million errors are a million rows, not two million.
 struct ErrorListViewBuilder: Sendable {
     let analysis: Analysis
     let format: Formatter
     let pageSize: Int
 
-    /// A list of errors and where its pages go.
+    /// The errors of one cause in one mapping, and where its pages go.
     struct List: Sendable {
-        let title: String
+        let cause: Cause
+        /// Empty when the exports do not say which mapping.
+        let mapping: String
         let pagination: Pagination
         let indices: [Int]
     }
 
-    var causeLists: [List] {
-        var byCause: [Cause: [Int]] = [:]
+    /// Every list, by cause in `Cause.allCases` order, then by mapping in the index's order.
+    var lists: [List] {
+        var byPair: [Cause: [String: [Int]]] = [:]
         for (index, error) in analysis.night.errors.enumerated() {
-            byCause[error.classification.cause, default: []].append(index)
+            byPair[error.classification.cause, default: [:]][error.mapping, default: []].append(index)
         }
-        return Cause.allCases.compactMap { cause in
-            byCause[cause].map { list(PageNames.errors(cause: cause), title: cause.title, $0) }
-        }
-    }
-
-    /// Mappings in the order of the index: most errors first.
-    var mappingLists: [List] {
-        var byMapping: [String: [Int]] = [:]
-        for (index, error) in analysis.night.errors.enumerated() {
-            byMapping[error.mapping, default: []].append(index)
-        }
-        return analysis.byMapping.map { count in
-            list(PageNames.errors(mapping: count.mapping), title: format.mapping(count.mapping), byMapping[count.mapping] ?? [])
+        return Cause.allCases.flatMap { cause in
+            analysis.byMapping.compactMap { count in
+                byPair[cause]?[count.mapping].map { indices in
+                    List(cause: cause, mapping: count.mapping,
+                         pagination: Pagination(base: PageNames.errors(cause: cause, mapping: count.mapping), count: indices.count, size: pageSize),
+                         indices: indices)
+                }
+            }
         }
     }
 
-    private func list(_ base: String, title: String, _ indices: [Int]) -> List {
-        List(title: title, pagination: Pagination(base: base, count: indices.count, size: pageSize), indices: indices)
-    }
-
-    func hub(causes: [List], mappings: [List]) -> ErrorListView {
+    func hub(_ lists: [List]) -> ErrorListView {
         let unknown = analysis.unknownTemplates.map { group in
             UnknownTemplateView(
                 template: group.template, count: format.count(group.count), examples: group.examples.map(Note.init),
                 ruleStub: group.ruleStub)
         }
+        let causes = Cause.allCases.compactMap { cause -> ListEntry? in
+            let count = lists.filter { $0.cause == cause }.reduce(0) { $0 + $1.indices.count }
+            guard count > 0 else { return nil }
+            return ListEntry(title: cause.title, href: Pagination.firstPage(PageNames.errors(cause: cause)), count: format.count(count))
+        }
+        let mappings = analysis.byMapping.map { count in
+            ListEntry(title: format.mapping(count.mapping), href: Pagination.firstPage(PageNames.errors(mapping: count.mapping)),
+                      count: format.count(count.errors))
+        }
         return ErrorListView(
-            total: format.count(analysis.night.errors.count), causes: causes.map(entry), mappings: mappings.map(entry),
+            total: format.count(analysis.night.errors.count), causes: causes, mappings: mappings,
             hasErrors: !causes.isEmpty, unknown: unknown, hasUnknown: !unknown.isEmpty)
     }
 
-    private func entry(_ list: List) -> ListEntry {
-        let pages = list.pagination.pageCount
-        return ListEntry(
-            title: list.title, href: list.pagination.path(1), count: format.count(list.indices.count),
-            pages: pages == 1 ? "one page" : "\(format.count(pages)) pages of \(format.count(pageSize))")
+    /// The page of one cause, or of one mapping: the lists it is split into. It lies in `errors/`.
+    func group(cause: Cause?, mapping: String?, of lists: [List]) -> ErrorGroupView {
+        let chosen = lists.filter { list in cause.map { list.cause == $0 } ?? (list.mapping == mapping) }
+        let total = chosen.reduce(0) { $0 + $1.indices.count }
+        let entries = chosen.map { list in
+            ListPage(
+                title: cause == nil ? list.cause.title : format.mapping(list.mapping),
+                href: String(list.pagination.path(1).dropFirst("errors/".count)), count: format.count(list.indices.count),
+                pages: list.pagination.pageCount == 1 ? "one page" : "\(format.count(list.pagination.pageCount)) pages of \(format.count(pageSize))")
+        }
+        let heading = cause.map { "Cause: \($0.title)" } ?? "Mapping: \(format.mapping(mapping ?? ""))"
+        return ErrorGroupView(
+            heading: heading,
+            summary: "\(format.count(total)) \(total == 1 ? "error" : "errors") in \(format.count(entries.count)) \(cause == nil ? "causes" : "mappings")",
+            column: cause == nil ? "Cause" : "Integration table mapping", lists: entries)
     }
 
     /// One page of `list`, whose rows are already rendered; it lies one folder down, in `errors/`.
-    func page(_ number: Int, of list: List, kind: String, rows: String) -> ErrorPageView {
+    func page(_ number: Int, of list: List, rows: String) -> ErrorPageView {
         let pager = list.pagination.pager(number, format: format)
-        return ErrorPageView(heading: "\(kind): \(list.title)", summary: "Errors \(pager.summary)", pager: pager, rowsHTML: rows)
+        return ErrorPageView(
+            heading: "\(list.cause.title) in \(format.mapping(list.mapping))", summary: "Errors \(pager.summary)", pager: pager,
+            rowsHTML: rows, causeHref: String(Pagination.firstPage(PageNames.errors(cause: list.cause)).dropFirst("errors/".count)),
+            cause: list.cause.title,
+            mappingHref: String(Pagination.firstPage(PageNames.errors(mapping: list.mapping)).dropFirst("errors/".count)),
+            mapping: format.mapping(list.mapping))
     }
 }

@@ -23,10 +23,13 @@ public enum PageNames {
     /// The id of the record's section on its page.
     static func recordAnchor(_ key: String) -> String { "r-\(slug(key))" }
 
-    /// Paths of paginated lists, without `.html`: page 1 adds `.html`, page n `-n.html`.
+    /// The pages of a cause and of a mapping, without `.html`, as `Pagination.firstPage` takes them.
     static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
     /// The mapping the exports do not name is the empty name, whose page is the bare hash: no name collides with it.
     static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping))" }
+    /// The paginated list of one cause's errors in one mapping, without `.html`: page 1 adds `.html`, page n
+    /// `-n.html`. A slug never holds two dashes in a row, so `--` parts it from the cause.
+    static func errors(cause: Cause, mapping: String) -> String { "errors/cause-\(cause.rawValue)--\(slug(mapping))" }
     public static func job(_ job: Job) -> String { "\(jobPage(job))#\(jobAnchor(job))" }
     public static func jobPage(_ job: Job) -> String { "jobs/\(group(job.pageKey)).html" }
     static func jobAnchor(_ job: Job) -> String { "j-\(slug(job.pageKey))" }

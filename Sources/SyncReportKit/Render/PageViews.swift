@@ -199,8 +199,15 @@ struct UnknownTemplateView: Sendable {
     let ruleStub: String
 }
 
-/// A paginated list, as the page that leads to it shows it.
+/// A cause or a mapping on the page of every error list.
 struct ListEntry: Sendable {
+    let title: String
+    let href: String
+    let count: String
+}
+
+/// A paginated list, as the page that leads to it shows it.
+struct ListPage: Sendable {
     let title: String
     let href: String
     let count: String
@@ -216,6 +223,20 @@ struct ErrorPageView: Sendable {
     let pager: PagerView
     /// The page's rows, each rendered once by the `rows/error` template.
     let rowsHTML: String
+    /// The pages of its cause and of its mapping, beside it in `errors/`.
+    let causeHref: String
+    let cause: String
+    let mappingHref: String
+    let mapping: String
+}
+
+/// The page of a cause or of a mapping: the lists its errors are in.
+struct ErrorGroupView: Sendable {
+    let heading: String
+    let summary: String
+    /// The heading of the lists' column: the other dimension.
+    let column: String
+    let lists: [ListPage]
 }
 
 struct ErrorRow: Sendable {

@@ -89,17 +89,26 @@ public struct Renderer: Sendable {
             (IndexViewBuilder(analysis: analysis, format: format, jobsShown: Self.jobsOnIndex, pageSize: options.pageSize).build(),
              "Synchronisation report")
         }
-        let lists = ErrorListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
-        let causes = lists.causeLists
-        let mappings = lists.mappingLists
-        add(PageNames.errors, template: "errors", depth: 0) { (lists.hub(causes: causes, mappings: mappings), "Errors") }
-        for (kind, group) in [("Cause", causes), ("Mapping", mappings)] {
-            for list in group {
-                for number in list.pagination.pages {
-                    add(list.pagination.path(number), template: "error-page", depth: 1) {
-                        let view = lists.page(number, of: list, kind: kind, rows: joined(list.indices[list.pagination.rows(number)]))
-                        return (view, "\(kind): \(list.title), \(view.summary)")
-                    }
+        let builder = ErrorListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        let lists = builder.lists
+        add(PageNames.errors, template: "errors", depth: 0) { (builder.hub(lists), "Errors") }
+        for cause in Cause.allCases where lists.contains(where: { $0.cause == cause }) {
+            add(Pagination.firstPage(PageNames.errors(cause: cause)), template: "error-group", depth: 1) {
+                let view = builder.group(cause: cause, mapping: nil, of: lists)
+                return (view, view.heading)
+            }
+        }
+        for mapping in analysis.byMapping.map(\.mapping) {
+            add(Pagination.firstPage(PageNames.errors(mapping: mapping)), template: "error-group", depth: 1) {
+                let view = builder.group(cause: nil, mapping: mapping, of: lists)
+                return (view, view.heading)
+            }
+        }
+        for list in lists {
+            for number in list.pagination.pages {
+                add(list.pagination.path(number), template: "error-page", depth: 1) {
+                    let view = builder.page(number, of: list, rows: joined(list.indices[list.pagination.rows(number)]))
+                    return (view, "\(view.heading), \(view.summary)")
                 }
             }
         }

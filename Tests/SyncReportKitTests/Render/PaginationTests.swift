@@ -28,22 +28,21 @@ import Testing
         #expect(!first.hasPages && first.previous.isEmpty && first.next.isEmpty)
     }
 
-    @Test func everyErrorIsOnOnePageOfItsCauseAndOfItsMapping() throws {
+    @Test func everyErrorIsOnOneListPageReachedFromItsCauseAndFromItsMapping() throws {
         let analysis = try Stages.analysis(Stages.fixtureNight())
         var options = Stages.renderer.options
         options.pageSize = 1
         let site = try Validator().run(try Renderer(options: options).run(analysis))
-        let paths = Set(site.files.map(\.path))
-        for prefix in ["errors/cause-", "errors/mapping-"] {
-            let pages = site.files.filter { $0.path.hasPrefix(prefix) }
-            #expect(pages.count == analysis.night.errors.count)
-            for page in pages {
-                let text = String(decoding: page.bytes, as: UTF8.self)
-                #expect(text.components(separatedBy: "<tr><td class=\"when\">").count - 1 == 1)
-                for match in text.matches(of: /href="(cause|mapping)-([^"#]+)"/) {
-                    #expect(paths.contains("errors/\(match.1)-\(match.2)"), "\(page.path) links to \(match.0)")
-                }
-            }
+        let lists = site.files.filter { $0.path.contains("--") }
+        #expect(lists.count == analysis.night.errors.count)
+        var reached: Set<String> = []
+        for page in site.files where page.path.hasPrefix("errors/") {
+            let text = String(decoding: page.bytes, as: UTF8.self)
+            #expect(text.components(separatedBy: "<tr><td class=\"when\">").count - 1 == (page.path.contains("--") ? 1 : 0))
+            for match in text.matches(of: /href="(cause-[^"#]+--[^"#]+)"/) { reached.insert("errors/\(match.1)") }
         }
+        // The first page of every list is linked from the page of its cause and of its mapping (the pager the rest).
+        let firstPages = Set(lists.map(\.path).filter { $0.wholeMatch(of: /errors\/cause-.+--[a-z0-9-]+\.html/) != nil && $0.range(of: #"-\d+\.html$"#, options: .regularExpression) == nil })
+        #expect(!firstPages.isEmpty && firstPages.isSubset(of: reached))
     }
 }

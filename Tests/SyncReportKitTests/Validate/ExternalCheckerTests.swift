@@ -19,9 +19,11 @@ struct ExternalCheckerTests {
         let failing = try #require(analysis.records.first { $0.isFailing && $0.failing.count > 0 })
         let job = try #require(analysis.jobs.first { !$0.errorIndices.isEmpty })
         let cause = try #require(analysis.byCause.first { $0.errors > 0 }).cause
+        let mapping = try #require(analysis.night.errors.first { $0.classification.cause == cause }).mapping
         let pages = [
-            PageNames.index, Pagination.firstPage(PageNames.errors(cause: cause)), PageNames.record(failing.record.key),
-            PageNames.errors, Pagination.firstPage(PageNames.records), PageNames.job(job.job),
+            PageNames.index, Pagination.firstPage(PageNames.errors(cause: cause)),
+            Pagination.firstPage(PageNames.errors(cause: cause, mapping: mapping)), PageNames.recordPage(failing.record.key),
+            PageNames.errors, Pagination.firstPage(PageNames.records), PageNames.jobPage(job.job), Pagination.firstPage(PageNames.jobs),
             Pagination.firstPage(PageNames.changes("new")), Pagination.firstPage(PageNames.rejected),
         ]
         return (out, pages.map { out.appendingPathComponent($0).path })

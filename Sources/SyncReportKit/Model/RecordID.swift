@@ -24,13 +24,36 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
         "{\(guid.value.uppercased())}"
     }
 
-    /// Parses `Table: key`; text without the separator is not a record id.
+    /// Parses `Table: key`; text without the separator is not a record id. Every error row has two, so the
+    /// separator is found in the UTF-8 bytes rather than through Foundation's string search.
     public init?(_ text: String) {
-        guard let separator = text.range(of: ": ") else { return nil }
-        let table = text[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
-        let key = text[separator.upperBound...].trimmingCharacters(in: .whitespaces)
+        let bytes = text.utf8
+        var separator: String.Index?
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if previous == UInt8(ascii: ":"), byte == UInt8(ascii: " ") {
+                separator = index
+                break
+            }
+            previous = byte
+        }
+        guard let space = separator else { return nil }
+        let table = Self.trimmed(text[..<bytes.index(before: space)])
+        let key = Self.trimmed(text[bytes.index(after: space)...])
         guard !table.isEmpty, !key.isEmpty else { return nil }
         self.init(table: table, key: key)
+    }
+
+    /// Without leading and trailing tabs and space separators (Unicode's Zs), as `CharacterSet.whitespaces` has it.
+    private static func trimmed(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars[...]
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     static func isDataverseCaption(_ table: String) -> Bool {

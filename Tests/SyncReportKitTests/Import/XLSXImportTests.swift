@@ -356,27 +356,3 @@ import Testing
         }
     }
 }
-
-extension Job {
-    fileprivate var withoutOrigin: Job {
-        var job = self
-        job.origin = SourceLocation(file: "", line: 0, column: 0)
-        return job
-    }
-}
-
-extension SyncError {
-    fileprivate var withoutOrigin: SyncError {
-        var error = self
-        error.origin = SourceLocation(file: "", line: 0, column: 0)
-        return error
-    }
-}
-
-extension Coupling {
-    fileprivate var withoutOrigin: Coupling {
-        var coupling = self
-        coupling.origin = SourceLocation(file: "", line: 0, column: 0)
-        return coupling
-    }
-}

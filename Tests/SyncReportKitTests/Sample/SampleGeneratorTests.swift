@@ -138,27 +138,3 @@ import Testing
         #expect(workbook.contains(#"<sheet name="Integration Synch. Job Errors" sheetId="1" r:id="rId1"/>"#))
     }
 }
-
-extension Job {
-    fileprivate var withoutOrigin: Job {
-        var job = self
-        job.origin = SourceLocation(file: "", line: 0, column: 0)
-        return job
-    }
-}
-
-extension SyncError {
-    fileprivate var withoutOrigin: SyncError {
-        var error = self
-        error.origin = SourceLocation(file: "", line: 0, column: 0)
-        return error
-    }
-}
-
-extension Coupling {
-    fileprivate var withoutOrigin: Coupling {
-        var coupling = self
-        coupling.origin = SourceLocation(file: "", line: 0, column: 0)
-        return coupling
-    }
-}

@@ -73,6 +73,32 @@ import Testing
         #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\">5</td><td class=\"num\">63</td><td>Date/Time: &#39;not a date&#39; is not a date-time"))
     }
 
+    /// A record failing the same way on every run is one entry with the times it came back; a record failing
+    /// in ever new ways shows its latest entries and says where the earlier ones are.
+    @Test func aTimelineFoldsRepeatsAndIsBounded() throws {
+        let header = "No.,Source Record ID,Date/Time,Error Message\n"
+        var rows = ""
+        for minute in 0..<30 {
+            rows += "\(minute + 1),Customer: C1,2026-11-24 20:\(String(format: "%02d", minute)):00,The record is locked.\n"
+        }
+        for number in 0..<250 {
+            rows += "\(number + 100),Customer: C2,2026-11-24 \(String(format: "%02d", number / 60)):\(String(format: "%02d", number % 60)):00,"
+                + "Out of cheese number \(number).\n"
+        }
+        let site = try Validator().run(try Stages.renderer.run(try Stages.analysis([Fixtures.input("e.csv", text: header + rows)])))
+        let one = try text(site, PageNames.recordPage("Customer: C1"))
+        let repeated = try #require(one.components(separatedBy: "<section id=\"\(PageNames.recordAnchor("Customer: C1"))\"").last)
+            .components(separatedBy: "</section>")[0]
+        #expect(repeated.components(separatedBy: "<li class=\"failure\">").count - 1 == 1)
+        #expect(repeated.contains("The same error came back 29 more times:"))
+        let two = try text(site, PageNames.recordPage("Customer: C2"))
+        let many = try #require(two.components(separatedBy: "<section id=\"\(PageNames.recordAnchor("Customer: C2"))\"").last)
+            .components(separatedBy: "</section>")[0]
+        #expect(many.components(separatedBy: "<li class=\"failure\">").count - 1 == Renderer.eventsPerRecord)
+        #expect(many.contains("The latest 100 of 250 events; the 150 earlier ones are in the error lists by cause and by mapping."))
+        #expect(many.contains("Out of cheese number 249.") && !many.contains("Out of cheese number 149."))
+    }
+
     @Test func unknownMessagesAreGroupedWithARuleStub() throws {
         let header = "No.,Date/Time,Error Message\n"
         let rows = "1,2026-11-24,Out of cheese in warehouse 'WEST'.\n2,2026-11-24,Out of cheese in warehouse 'EAST'.\n"

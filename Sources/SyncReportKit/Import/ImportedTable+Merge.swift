@@ -36,9 +36,11 @@ extension ImportedTable {
         }
         // The same run exported with and without its ID (OData and Open in Excel) is one run; Open in Excel
         // usually hides the mapping, so an empty mapping matches any.
-        let withID = jobs.values.filter { $0.id != nil }
+        // Looked up by start and direction, so a night of twenty thousand runs without IDs is not a quadratic scan.
+        var withID: [RunMoment: Set<String>] = [:]
+        for job in jobs.values where job.id != nil { withID[RunMoment(start: job.start, direction: job.direction), default: []].insert(job.mapping) }
         for (key, job) in jobs where job.id == nil {
-            if withID.contains(where: { $0.start == job.start && $0.direction == job.direction && (job.mapping.isEmpty || $0.mapping == job.mapping) }) {
+            if let mappings = withID[RunMoment(start: job.start, direction: job.direction)], job.mapping.isEmpty || mappings.contains(job.mapping) {
                 jobs[key] = nil
                 duplicates.repeated += 1
             }
@@ -164,4 +166,10 @@ extension SyncError {
         if left != right { return left < right }
         return lhs.origin < rhs.origin
     }
+}
+
+/// When and which way a job ran: what matches a run exported without its ID to the same run with it.
+private struct RunMoment: Hashable {
+    var start: Date?
+    var direction: SyncDirection?
 }

@@ -62,7 +62,8 @@ struct TemplateSet: Sendable {
     }
 }
 
-/// The one place where characters that may not appear in XML are dropped from output.
+/// Drops the characters that may not appear in XML from what swift-mustache rendered (page frames); row
+/// templates drop them as they escape (`XMLText`).
 enum XMLCharacters {
     /// Works on UTF-8 bytes: C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF (EF BF BE/BF) go.
     static func removingForbidden(from text: String) -> [UInt8] {

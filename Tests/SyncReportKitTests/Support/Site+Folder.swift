@@ -1,7 +1,8 @@
 import Foundation
+@testable import SyncReportKit
 
 extension Site {
-    /// Reads every regular file under `folder`, paths relative to it.
+    /// Reads every regular file under `folder`, paths relative to it: a whole report in memory, for comparing two.
     static func read(from folder: URL) throws(PublishError) -> Site {
         let manager = FileManager.default
         guard let paths = try? manager.subpathsOfDirectory(atPath: folder.path) else {

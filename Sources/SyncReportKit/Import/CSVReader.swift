@@ -2,9 +2,12 @@
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks; line ends are LF or CRLF.
 struct CSVReader: TableRowReader {
+    typealias Row = CSVRecord
     private let bytes: [UInt8]
     private let delimiter: UInt8
     private var position: Int
+    /// Where this reader's part of the input ends (see `parts`).
+    private var end: Int
     private var line = 1
     private var lineStart: Int
 
@@ -12,12 +15,38 @@ struct CSVReader: TableRowReader {
         self.bytes = bytes
         self.delimiter = delimiter
         self.position = start
+        self.end = bytes.count
         self.lineStart = start
     }
 
+    func parts(_ count: Int) -> [CSVReader] {
+        // Below a few megabytes, starting a thread costs more than reading the part.
+        parts(count, minimumBytes: 4 << 20)
+    }
+
+    /// The rest of the records as up to `count` readers of consecutive parts of about the same size, none
+    /// under `minimumBytes`. Part boundaries are found by reading records without keeping them, so a line
+    /// break inside a quoted field never splits a record, and each part knows the line it starts on.
+    func parts(_ count: Int, minimumBytes: Int) -> [CSVReader] {
+        let count = max(1, min(count, (end - position) / max(minimumBytes, 1)))
+        var parts: [CSVReader] = []
+        var start = self
+        var probe = self
+        var skipped = CSVSkippedRecord()
+        for part in 1..<count {
+            let target = position + (end - position) * part / count
+            while probe.position < target, probe.next(into: &skipped) {}
+            start.end = probe.position
+            parts.append(start)
+            start = probe
+        }
+        parts.append(start)
+        return parts
+    }
+
     /// Reads the next record into `record`, reusing its storage; `false` at the end of input.
-    mutating func next(into record: inout CSVRecord) -> Bool {
-        guard position < bytes.count else { return false }
+    mutating func next(into record: inout some CSVRecordBuilder) -> Bool {
+        guard position < end else { return false }
         record.reset(line: line, source: bytes)
         var fieldStart = position
         var isQuoted = false
@@ -25,11 +54,11 @@ struct CSVReader: TableRowReader {
         var quoteColumn = 0
         var afterClosingQuote = false
         record.startField(at: position, lineStart: lineStart)
-        while position < bytes.count {
+        while position < end {
             let byte = bytes[position]
             if isQuoted {
                 if byte == UInt8(ascii: "\"") {
-                    if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\"") {
+                    if position + 1 < end, bytes[position + 1] == UInt8(ascii: "\"") {
                         record.append(byte)
                         position += 2
                     } else {
@@ -41,7 +70,7 @@ struct CSVReader: TableRowReader {
                 }
                 // A lone CR ends a line too (old Mac files); CRLF counts once, at its LF.
                 if byte == UInt8(ascii: "\n")
-                    || (byte == UInt8(ascii: "\r") && (position + 1 == bytes.count || bytes[position + 1] != UInt8(ascii: "\n"))) {
+                    || (byte == UInt8(ascii: "\r") && (position + 1 == end || bytes[position + 1] != UInt8(ascii: "\n"))) {
                     line += 1
                     lineStart = position + 1
                 }
@@ -58,7 +87,7 @@ struct CSVReader: TableRowReader {
                 record.startField(at: position, lineStart: lineStart)
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 record.endField()
-                if byte == UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") {
+                if byte == UInt8(ascii: "\r"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "\n") {
                     position += 1
                 }
                 position += 1
@@ -90,8 +119,29 @@ struct CSVReader: TableRowReader {
 
 }
 
+/// What the reader tells of a record as it reads it.
+protocol CSVRecordBuilder {
+    var problem: RowProblem? { get set }
+    mutating func reset(line: Int, source: [UInt8])
+    mutating func startField(at offset: Int, lineStart: Int)
+    mutating func append(_ byte: UInt8)
+    mutating func endField()
+}
+
+/// Keeps nothing: reading into it only finds where records end.
+struct CSVSkippedRecord: CSVRecordBuilder {
+    var problem: RowProblem? {
+        get { nil }
+        set {}
+    }
+    mutating func reset(line: Int, source: [UInt8]) {}
+    mutating func startField(at offset: Int, lineStart: Int) {}
+    mutating func append(_ byte: UInt8) {}
+    mutating func endField() {}
+}
+
 /// One CSV record: unescaped field bytes in one reusable buffer, with each field's column.
-struct CSVRecord: TableRow {
+struct CSVRecord: TableRow, CSVRecordBuilder {
     private(set) var storage: [UInt8] = []
     private(set) var ends: [Int] = []
     private var starts: [Int] = []

@@ -7,11 +7,13 @@ extension ImportedTable {
     static func merge(_ tables: [ImportedTable]) -> Dataset {
         var duplicates = Duplicates()
         var jobs: [JobKey: Job] = [:]
+        let errorCount = tables.reduce(0) { $0 + $1.errors.count }
         // `No.` is the primary key of table 5339; exports differ in whether they carry the job ID.
-        var errors: [Int: SyncError] = [:]
-        var pageErrors: [PageErrorKey: SyncError] = [:]
-        var unnumberedErrors: [ContentKey: SyncError] = [:]
+        var errors = KeyedRows<Int, SyncError>(capacity: errorCount)
+        var pageErrors = KeyedRows<PageErrorKey, SyncError>(capacity: 0)
+        var unnumberedErrors = KeyedRows<ContentKey, SyncError>(capacity: 0)
         var couplings: [CouplingKey: Coupling] = [:]
+        let keepFirst: (SyncError, SyncError) -> Bool = { _, _ in false }
         for table in tables {
             for job in table.jobs {
                 let key = JobKey(job)
@@ -19,14 +21,13 @@ extension ImportedTable {
             }
             for error in table.errors {
                 if let no = error.no {
-                    errors[no] = duplicates.newer(errors[no], error) { _, _ in false }
+                    errors.insert(error, at: no, counting: &duplicates, isNewer: keepFirst)
                 } else if error.recordState != nil, let record = error.businessCentralRecord {
-                    let key = PageErrorKey(record: record, loggedAt: error.loggedAt)
-                    pageErrors[key] = duplicates.newer(pageErrors[key], error) { _, _ in false }
+                    pageErrors.insert(
+                        error, at: PageErrorKey(record: record, loggedAt: error.loggedAt), counting: &duplicates, isNewer: keepFirst)
                 } else {
                     // Without an entry number, an error is the same error when everything it says is the same.
-                    let key = ContentKey(error)
-                    unnumberedErrors[key] = duplicates.newer(unnumberedErrors[key], error) { _, _ in false }
+                    unnumberedErrors.insert(error, at: ContentKey(error), counting: &duplicates, isNewer: keepFirst)
                 }
             }
             for coupling in table.couplings {
@@ -47,13 +48,15 @@ extension ImportedTable {
         }
         // A record's row on Coupled Data Synchronization Errors repeats the error log's entry of the same time:
         // the log's entry keeps its full text and job, and gains the page's evidence.
-        var logged = Array(errors.values) + Array(unnumberedErrors.values)
+        // Consumed, so the rows are moved rather than copied: a million errors stay one array.
+        var logged = (consume errors).rows
+        logged.append(contentsOf: unnumberedErrors.rows)
         var loggedByRecord: [RecordID: [Int]] = [:]
         for (index, error) in logged.enumerated() {
             if let record = error.businessCentralRecord { loggedByRecord[record, default: []].append(index) }
         }
         var unmatched: [SyncError] = []
-        for pageError in pageErrors.values {
+        for pageError in pageErrors.rows {
             let candidates = pageError.businessCentralRecord.flatMap { loggedByRecord[$0] } ?? []
             if let index = candidates.first(where: { logged[$0].isLogged(as: pageError) }) {
                 logged[index].recordState = pageError.recordState
@@ -61,9 +64,10 @@ extension ImportedTable {
                 unmatched.append(pageError)
             }
         }
+        logged.append(contentsOf: unmatched)
         return Dataset(
             jobs: jobs.values.sorted { ($0.start ?? .distantPast, $0.pageKey) < ($1.start ?? .distantPast, $1.pageKey) },
-            errors: (logged + unmatched).sorted(by: SyncError.chronologically),
+            errors: SyncError.chronological(logged),
             couplings: couplings.values.sorted { ($0.crmID, $0.integrationID) < ($1.crmID, $1.integrationID) },
             inputs: tables.map(\.summary),
             rejected: tables.flatMap(\.rejected).sorted(),
@@ -159,13 +163,21 @@ extension SyncError {
             && message.hasPrefix(pageError.message.trimmingCharacters(in: .whitespaces))
     }
 
-    /// Time order, then entry number, then where it was read: a total, stable order.
-    static func chronologically(_ lhs: SyncError, _ rhs: SyncError) -> Bool {
-        let left = (lhs.loggedAt ?? .distantPast, lhs.no ?? 0)
-        let right = (rhs.loggedAt ?? .distantPast, rhs.no ?? 0)
-        if left != right { return left < right }
-        return lhs.origin < rhs.origin
+    /// In time order, then by entry number, then by where each was read: a total, stable order. Sorted by
+    /// small keys and gathered once, rather than moving every error (and retaining its strings) at each step.
+    static func chronological(_ errors: [SyncError]) -> [SyncError] {
+        let keys = errors.indices.map { ChronologicalKey(at: errors[$0].loggedAt ?? .distantPast, no: errors[$0].no ?? 0, place: $0) }
+        return keys.sorted { lhs, rhs in
+            if (lhs.at, lhs.no) != (rhs.at, rhs.no) { return (lhs.at, lhs.no) < (rhs.at, rhs.no) }
+            return errors[lhs.place].origin < errors[rhs.place].origin
+        }.map { errors[$0.place] }
     }
+}
+
+private struct ChronologicalKey {
+    var at: Date
+    var no: Int
+    var place: Int
 }
 
 /// When and which way a job ran: what matches a run exported without its ID to the same run with it.

@@ -6,3 +6,16 @@ struct ImportedTable: Sendable {
     var couplings: [Coupling] = []
     var rejected: [RejectedRow] = []
 }
+
+extension ImportedTable {
+    /// Adds the rows of the next part of the same file.
+    mutating func append(_ part: ImportedTable) {
+        summary.rowsRead += part.summary.rowsRead
+        summary.rowsUsed += part.summary.rowsUsed
+        summary.rowsRejected += part.summary.rowsRejected
+        jobs.append(contentsOf: part.jobs)
+        errors.append(contentsOf: part.errors)
+        couplings.append(contentsOf: part.couplings)
+        rejected.append(contentsOf: part.rejected)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The format-independent part of reading a table: recognise it from its header row, then type every row,
 /// keeping rows that cannot be used as rejected rows.
 struct TableImport {
@@ -19,23 +21,44 @@ struct TableImport {
         let headers = (0..<row.count).map { row.string($0) }
         let schema = try Self.schema(for: headers, file: file)
         let columns = try Self.columnMap(headers: headers, schema: schema, file: file)
+        let parts = reader.parts(ProcessInfo.processInfo.activeProcessorCount)
         var order = options.dateOrder
         if order == nil {
-            var probe = reader
-            order = try dateOrder(&probe, columns: columns)
+            order = try dateOrder(parts, columns: columns)
         }
         let decoder = RowDecoder(
             file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone, order: order))
 
-        var table = ImportedTable(summary: InputSummary(
+        let empty = ImportedTable(summary: InputSummary(
             file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
             absentColumns: schema.columns.filter { columns[$0] == nil }.map(\.caption)))
+        var table = empty
+        for part in parts.parallelMap(minimumChunk: 1, { part in
+            var part = part
+            return decode(&part, into: empty, kind: schema.kind, fieldCount: headers.count, decoder: decoder)
+        }) {
+            table.append(part)
+        }
+        // A file whose every row fails is the wrong file or the wrong format, not a night with no data:
+        // publishing an empty report over last night's would hide that.
+        if table.summary.rowsRead > 0, table.summary.rowsUsed == 0, let first = table.rejected.first {
+            throw .everyRowRejected(file: file, rows: table.summary.rowsRead, first: first)
+        }
+        return table
+    }
+
+    /// Types the rows of one part of the table.
+    private func decode<Reader: TableRowReader>(
+        _ reader: inout Reader, into empty: ImportedTable, kind: TableKind, fieldCount: Int, decoder: RowDecoder
+    ) -> ImportedTable {
+        var table = empty
+        var row = Reader.Row()
         while reader.next(into: &row) {
             if row.isBlank { continue }
             table.summary.rowsRead += 1
             do throws(RejectedRow) {
-                try checkShape(row, fieldCount: headers.count)
-                switch schema.kind {
+                try checkShape(row, fieldCount: fieldCount)
+                switch kind {
                 case .jobs: table.jobs.append(try decoder.job(row))
                 case .errors: table.errors.append(try decoder.error(row))
                 case .couplings: table.couplings.append(try decoder.coupling(row))
@@ -47,11 +70,6 @@ struct TableImport {
                 table.summary.rowsRejected += 1
             }
         }
-        // A file whose every row fails is the wrong file or the wrong format, not a night with no data:
-        // publishing an empty report over last night's would hide that.
-        if table.summary.rowsRead > 0, table.summary.rowsUsed == 0, let first = table.rejected.first {
-            throw .everyRowRejected(file: file, rows: table.summary.rowsRead, first: first)
-        }
         return table
     }
 
@@ -59,34 +77,46 @@ struct TableImport {
     /// and would only slow every later stage.
     static let maximumFieldBytes = 32_768
 
-    /// Reads the date columns once to settle the day/month order: a day above 12 decides it. `nil` when no
-    /// date needs an order; an error when dates need one and none decides, or when they disagree.
-    private func dateOrder<Reader: TableRowReader>(_ reader: inout Reader, columns: [ExportColumn: Int]) throws(ImportError) -> DateOrder? {
+    /// Reads the date columns once, every part on its own core, to settle the day/month order: a day above
+    /// 12 decides it. `nil` when no date needs an order; an error when dates need one and none decides, or
+    /// when they disagree.
+    private func dateOrder<Reader: TableRowReader>(_ parts: [Reader], columns: [ExportColumn: Int]) throws(ImportError) -> DateOrder? {
         let dateColumns = columns.filter { $0.key.isDateTime }.map(\.value).sorted()
-        var row = Reader.Row()
-        var dayFirst: SourceLocation?
-        var monthFirst: SourceLocation?
-        var undecided: (location: SourceLocation, value: String)?
-        while reader.next(into: &row) {
-            for index in dateColumns where index < row.count {
-                guard let evidence = TimestampParser.orderEvidence(row[index]) else { continue }
-                let location = SourceLocation(file: file, line: row.line(index), column: row.column(index))
-                switch evidence {
-                case .dayFirst: dayFirst = dayFirst ?? location
-                case .monthFirst: monthFirst = monthFirst ?? location
-                case .undecided: undecided = undecided ?? (location, row.string(index))
-                }
-            }
+        guard !dateColumns.isEmpty else { return nil }
+        // Parts are in file order, so the first part with a kind of evidence holds its first place in the file.
+        let evidence = parts.parallelMap(minimumChunk: 1) { part in
+            var part = part
+            return dateEvidence(&part, dateColumns: dateColumns)
         }
+        let dayFirst = evidence.lazy.compactMap(\.dayFirst).first
+        let monthFirst = evidence.lazy.compactMap(\.monthFirst).first
         switch (dayFirst, monthFirst) {
         case let (day?, month?): throw .conflictingDateOrder(file: file, dayFirst: day, monthFirst: month)
         case (_?, nil): return .dmy
         case (nil, _?): return .mdy
         case (nil, nil):
-            guard let undecided else { return nil }
+            guard let undecided = evidence.lazy.compactMap(\.undecided).first else { return nil }
             throw .ambiguousDateOrder(
                 file: file, line: undecided.location.line, column: undecided.location.column, value: undecided.value)
         }
+    }
+
+    /// Where one part's dates first show each order.
+    private func dateEvidence<Reader: TableRowReader>(_ reader: inout Reader, dateColumns: [Int]) -> DateEvidence {
+        var evidence = DateEvidence()
+        var row = Reader.Row()
+        while reader.next(into: &row) {
+            for index in dateColumns where index < row.count {
+                guard let kind = TimestampParser.orderEvidence(row[index]) else { continue }
+                let location = SourceLocation(file: file, line: row.line(index), column: row.column(index))
+                switch kind {
+                case .dayFirst: evidence.dayFirst = evidence.dayFirst ?? location
+                case .monthFirst: evidence.monthFirst = evidence.monthFirst ?? location
+                case .undecided: evidence.undecided = evidence.undecided ?? (location, row.string(index))
+                }
+            }
+        }
+        return evidence
     }
 
     private func checkShape(_ row: some TableRow, fieldCount: Int) throws(RejectedRow) {
@@ -133,4 +163,11 @@ struct TableImport {
         }
         return map
     }
+}
+
+/// What one part of a table says about the day/month order of its dates.
+private struct DateEvidence: Sendable {
+    var dayFirst: SourceLocation?
+    var monthFirst: SourceLocation?
+    var undecided: (location: SourceLocation, value: String)?
 }

@@ -20,9 +20,15 @@ protocol TableRow {
 
 /// Produces the rows of one table, the header row first. Readers are values: a copy replays the rows from
 /// where it was made, which lets a table be read twice (e.g. to settle the day/month order of its dates first).
-protocol TableRowReader {
+protocol TableRowReader: Sendable {
     associatedtype Row: TableRow
     mutating func next(into row: inout Row) -> Bool
+    /// The rest of the rows as up to `count` readers of consecutive parts, in order, to be read on several cores.
+    func parts(_ count: Int) -> [Self]
+}
+
+extension TableRowReader {
+    func parts(_ count: Int) -> [Self] { [self] }
 }
 
 /// A structural problem in a row, at a place in the file.

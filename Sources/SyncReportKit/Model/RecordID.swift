@@ -47,6 +47,10 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Without leading and trailing tabs and space separators (Unicode's Zs), as `CharacterSet.whitespaces` has it.
     private static func trimmed(_ text: Substring) -> String {
+        // Almost every id starts and ends with a printable ASCII character: nothing to trim, no scalar walk.
+        if let first = text.utf8.first, let last = text.utf8.last, isPrintableASCII(first), isPrintableASCII(last) {
+            return String(text)
+        }
         var scalars = text.unicodeScalars[...]
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
@@ -54,6 +58,10 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
         while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
         while let last = scalars.last, isBlank(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > UInt8(ascii: " ") && byte < 0x7F
     }
 
     static func isDataverseCaption(_ table: String) -> Bool {

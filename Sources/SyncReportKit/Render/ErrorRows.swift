@@ -15,7 +15,7 @@ struct ErrorRows: Sendable {
     func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0] } }
 
     /// `root` leads from the listing page back to the report folder.
-    func row(_ index: Int, root: String) -> ErrorRow {
+    func row(_ index: Int, root: String, showsCause: Bool) -> ErrorRow {
         let error = analysis.night.errors[index]
         let jobID = error.error.jobID
         let hasJob = job(jobID) != nil
@@ -27,8 +27,8 @@ struct ErrorRows: Sendable {
             isNew: error.record.isKnown && analysis.history.status(ofErrorOn: error.record.key) == .new,
             jobHref: job(jobID).map { root + PageNames.job($0) } ?? "",
             hasJob: hasJob,
-            mapping: format.mapping(error.mapping),
             message: error.error.message,
+            showsCause: showsCause,
             cause: error.classification.cause.title,
             causeID: error.classification.cause.rawValue,
             action: error.record.isKnown ? "" : error.classification.action,

@@ -248,8 +248,9 @@ struct ErrorRow: Sendable {
     let isNew: Bool
     let jobHref: String
     let hasJob: Bool
-    let mapping: String
     let message: String
+    /// A list shows one cause of one mapping, which its heading names; a job's section mixes causes.
+    let showsCause: Bool
     let cause: String
     let causeID: String
     /// What to do, for an error whose record has no timeline to say it; empty otherwise, to keep the lists

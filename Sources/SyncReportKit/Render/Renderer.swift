@@ -64,16 +64,12 @@ public struct Renderer: Sendable {
         let errorRow = try templates.row("error")
         let recordSection = try templates.row("record")
         let jobSection = try templates.row("job")
-        // Each error is rendered once, here on every core; its cause's list, its mapping's list and its job's
-        // section reuse the bytes. All of them lie one folder down.
-        let renderedRows = analysis.night.errors.indices.parallelMap(minimumChunk: 1_024) { index in
+        // An error's row is rendered by the page that shows it, as that page is made: once on its list, and
+        // again only for the first few of a job's errors, in the job's section. Rows are never all held at once.
+        // Every page that shows rows lies one folder down.
+        @Sendable func joined(_ indices: ArraySlice<Int>, showsCause: Bool) -> String {
             var bytes: [UInt8] = []
-            errorRow.render(rows.row(index, root: "../"), into: &bytes)
-            return bytes
-        }
-        @Sendable func joined(_ indices: ArraySlice<Int>) -> String {
-            var bytes: [UInt8] = []
-            for index in indices { bytes += renderedRows[index] }
+            for index in indices { errorRow.render(rows.row(index, root: "../", showsCause: showsCause), into: &bytes) }
             return String(decoding: bytes, as: UTF8.self)
         }
         var pages: [PageJob] = []
@@ -107,7 +103,7 @@ public struct Renderer: Sendable {
         for list in lists {
             for number in list.pagination.pages {
                 add(list.pagination.path(number), template: "error-page", depth: 1) {
-                    let view = builder.page(number, of: list, rows: joined(list.indices[list.pagination.rows(number)]))
+                    let view = builder.page(number, of: list, rows: joined(list.indices[list.pagination.rows(number)], showsCause: false))
                     return (view, "\(view.heading), \(view.summary)")
                 }
             }
@@ -169,7 +165,7 @@ public struct Renderer: Sendable {
                     let run = analysis.jobs[index]
                     let shown = run.errorIndices.prefix(Self.errorsPerJob)
                     let view = JobViewBuilder(run: run, rows: rows, format: format)
-                        .build(errorsHTML: joined(shown), more: run.errorIndices.count - shown.count)
+                        .build(errorsHTML: joined(shown, showsCause: true), more: run.errorIndices.count - shown.count)
                     title = view.title
                     jobSection.render(view, into: &bytes)
                 }

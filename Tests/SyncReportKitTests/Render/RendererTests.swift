@@ -110,6 +110,22 @@ import Testing
         #expect(page.contains("- id: local."))
     }
 
+    /// An error without a record has no timeline to say what to do, so its list row says it; a list shows one
+    /// cause of one mapping, so its rows repeat neither, while a job's section names each error's cause.
+    @Test func listRowsCarryTheActionOnlyWithoutATimelineAndNoRepeatedColumns() throws {
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,2026-11-24,The record is locked.\n")])
+        let error = try #require(analysis.night.errors.first)
+        let site = try Stages.renderer.run(analysis)
+        let list = errorsByCause(site)
+        var action: [UInt8] = []
+        XMLText.appendEscaped(error.classification.action, to: &action)
+        #expect(list.contains("<strong>What to do:</strong> \(String(decoding: action, as: UTF8.self))"))
+        #expect(!list.contains("class=\"cause cause-"))
+        #expect(!recordPages(try self.site()).isEmpty)
+        #expect(!errorsByCause(try self.site()).contains("What to do:"))
+        #expect(pages(try self.site(), under: "jobs/").contains("class=\"cause cause-"))
+    }
+
     /// A message that says nothing, about a record both apps changed since its last synchronisation and that
     /// Business Central marked Skipped: the list shows the facts that decided, and the Retry it needs.
     @Test func factsThatDecideAndTheSkippedFlagAreShown() throws {
@@ -135,7 +151,7 @@ import Testing
         #expect(error.classification.cause == .conflict)
         let site = try Stages.renderer.run(analysis)
         #expect(recordPages(site).contains("rule unclassified.unexpected-error → state.changed-on-both-sides; Changed in both apps since the last synchronisation: Yes"))
-        #expect(errorsByCause(site).contains("<strong>Skipped:</strong>"))
+        #expect(errorsByCause(site).contains(">skipped</span>"))
         #expect(!recordPages(try self.site()).contains("; Changed in both apps"))
     }
 

@@ -19,8 +19,8 @@ import Testing
         expectEveryPropertyAnswers(page, page.child)
         expectEveryPropertyAnswers(link, link.child)
         let error = ErrorRow(
-            time: "1", record: "2", recordHref: "3", hasRecord: true, isNew: false, jobHref: "4", hasJob: true, mapping: "5",
-            message: "6", cause: "7", causeID: "8", action: "10", isSkipped: true)
+            time: "1", record: "2", recordHref: "3", hasRecord: true, isNew: false, jobHref: "4", hasJob: true,
+            message: "6", showsCause: true, cause: "7", causeID: "8", action: "10", isSkipped: true)
         expectEveryPropertyAnswers(error, error.child)
         let event = EventRow(
             time: "1", jobHref: "2", hasJob: true, job: "3", direction: "4", isFailure: false, message: "5", cause: "6",

@@ -108,8 +108,8 @@ struct DataJSON: Sendable {
         self.history = history.nights
     }
 
-    /// Writes the file as JSONEncoder would with pretty printing and sorted keys, which earlier versions used
-    /// and tests and people read; the arrays that grow with the night are written an entry at a time.
+    /// Writes the file with sorted keys, pretty-printed as JSONEncoder would except the entries of the arrays
+    /// that grow with the night, which are written an entry at a time, one compact object a line.
     func write(to out: inout some ByteSink) throws(PublishError) {
         var json = JSONWriter()
         json.raw("{\n")

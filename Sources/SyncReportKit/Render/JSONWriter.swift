@@ -11,9 +11,10 @@ extension [UInt8]: ByteSink {
     }
 }
 
-/// Writes a JSON object's members in JSONEncoder's pretty-printed form (two spaces a level, `"key" : value`,
-/// slashes unescaped): small members through JSONEncoder itself, large arrays an entry at a time by hand,
-/// handing bytes to the sink a megabyte at a time.
+/// Writes a JSON object's members: small members in JSONEncoder's pretty-printed form (two spaces a level,
+/// `"key" : value`, slashes unescaped), through JSONEncoder itself; the entries of large arrays by hand, one
+/// compact object a line (a million errors would otherwise be a tenth whitespace), handing bytes to the sink
+/// a megabyte at a time.
 struct JSONWriter {
     private var bytes: [UInt8] = []
     private static let flushAt = 1 << 20
@@ -37,9 +38,9 @@ struct JSONWriter {
     ) throws(PublishError) {
         raw("  \"\(key)\" : [")
         for (index, element) in elements.enumerated() {
-            raw(index == 0 ? "\n    {\n" : ",\n    {\n")
+            raw(index == 0 ? "\n    {" : ",\n    {")
             entry(&self, element)
-            raw("    }")
+            raw("}")
             if bytes.count >= Self.flushAt { try out.append(take()) }
         }
         raw(elements.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
@@ -47,13 +48,13 @@ struct JSONWriter {
 
     /// A member of an entry: a string, or null.
     mutating func string(_ key: String, _ value: String?, last: Bool = false) {
-        raw("      \"\(key)\" : ")
+        raw("\"\(key)\":")
         if let value { appendQuoted(value) } else { raw("null") }
-        raw(last ? "\n" : ",\n")
+        if !last { raw(",") }
     }
 
     mutating func integer(_ key: String, _ value: Int?, last: Bool = false) {
-        raw("      \"\(key)\" : \(value.map(String.init) ?? "null")" + (last ? "\n" : ",\n"))
+        raw("\"\(key)\":\(value.map(String.init) ?? "null")" + (last ? "" : ","))
     }
 
     /// What is written so far, handed over.

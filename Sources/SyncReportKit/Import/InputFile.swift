@@ -11,9 +11,23 @@ public struct InputFile: Sendable, Equatable {
     }
 
     public static func load(path: String) throws(ImportError) -> InputFile {
+        // Read a megabyte at a time into one array: going through a whole `Data` first would hold every
+        // export twice while it is copied. A pipe has no size to reserve; it is read just the same.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if attributes?[.type] as? FileAttributeType == .typeDirectory {
+            throw .unreadable(file: path, reason: "it is a folder; give the export files in it")
+        }
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-            return InputFile(name: path, bytes: [UInt8](data))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            var bytes: [UInt8] = []
+            if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int {
+                bytes.reserveCapacity(size)
+            }
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+            }
+            return InputFile(name: path, bytes: bytes)
         } catch {
             throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SyncReportKit
 
@@ -15,6 +16,20 @@ import Testing
     func recognisesTablesByCaptionsAndODataNames(header: String, kind: TableKind) throws {
         let headers = header.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
         #expect(try TableImport.schema(for: headers, file: "x.csv").kind == kind)
+    }
+
+    @Test func loadsAFileWholeAndAFolderIsAnInputErrorNotACrash() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Over the megabyte a read takes, so the chunks must join in order.
+        let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let file = folder.appendingPathComponent("errors.csv")
+        try Data(bytes).write(to: file)
+        #expect(try InputFile.load(path: file.path).bytes == bytes)
+        #expect(throws: ImportError.unreadable(file: folder.path, reason: "it is a folder; give the export files in it")) {
+            try InputFile.load(path: folder.path)
+        }
     }
 
     @Test func anUnknownHeaderIsAnInputErrorNamingTheFile() {

@@ -14,10 +14,10 @@ public struct ArchiveLimits: Sendable, Equatable {
 
     /// Checked before anything is written, so an exceeded limit leaves nothing behind. `total` is what the
     /// archive will take: the files, or the tar file that holds them.
-    func check(_ files: [SiteFile], total: Int64) throws(ArchiveError) {
+    func check(_ files: [BagFile], total: Int64) throws(ArchiveError) {
         guard files.count <= self.files else { throw .tooLarge(limit: "file count", size: Int64(files.count), allowed: Int64(self.files)) }
-        for file in files where Int64(file.bytes.count) > fileBytes {
-            throw .tooLarge(limit: "per-file size (\(file.path))", size: Int64(file.bytes.count), allowed: fileBytes)
+        for file in files where Int64(file.size) > fileBytes {
+            throw .tooLarge(limit: "per-file size (\(file.path))", size: Int64(file.size), allowed: fileBytes)
         }
         guard total <= totalBytes else { throw .tooLarge(limit: "total size", size: total, allowed: totalBytes) }
     }

@@ -21,15 +21,15 @@ public struct Archiver: Sendable {
         self.limits = limits
     }
 
-    /// Writes `bag` and returns where it lies. A bag of the same name is the same night made from the same
-    /// exports, already kept: it is left as it is.
     /// Whether `bag` fits the limits, as it will be written.
     public func check(_ bag: Bag) throws(ArchiveError) {
-        let total = format == .tar ? TarWriter.size(of: bag.files, root: bag.name) : bag.files.reduce(Int64(0)) { $0 + Int64($1.bytes.count) }
+        let total = format == .tar ? TarWriter.size(of: bag.files, root: bag.name) : bag.files.reduce(Int64(0)) { $0 + Int64($1.size) }
         try limits.check(bag.files, total: total)
     }
 
-    public func run(_ bag: Bag, modified: Date) throws(ArchiveError) -> URL {
+    /// Writes `bag`, copying its report files from `report` one at a time, and returns where it lies. A bag of
+    /// the same name is the same night made from the same exports, already kept: it is left as it is.
+    public func run(_ bag: Bag, report: URL, modified: Date) throws(ArchiveError) -> URL {
         try check(bag)
         let manager = FileManager.default
         let target = folder.appendingPathComponent(format == .tar ? "\(bag.name).tar" : bag.name)
@@ -42,16 +42,15 @@ public struct Archiver: Sendable {
                 for file in bag.files {
                     let url = partial.appendingPathComponent(file.path)
                     try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(file.bytes).write(to: url)
+                    let handle = try FileHandle.archive(creating: url)
+                    defer { try? handle.close() }
+                    try file.copy(from: report) { part throws(ArchiveError) in try handle.append(part, path: url.path) }
                 }
             case .tar:
-                guard manager.createFile(atPath: partial.path, contents: nil) else {
-                    throw ArchiveError.io(path: partial.path, reason: "cannot create the file")
-                }
-                let handle = try FileHandle(forWritingTo: partial)
+                let handle = try FileHandle.archive(creating: partial)
                 defer { try? handle.close() }
-                var writer = TarWriter(writingTo: handle, modified: Int(modified.timeIntervalSince1970))
-                try writer.write(bag.files, root: bag.name)
+                var writer = TarWriter(writingTo: handle, path: partial.path, modified: Int(modified.timeIntervalSince1970))
+                try writer.write(bag.files, root: bag.name, report: report)
                 try handle.synchronize()
             }
             try manager.moveItem(at: partial, to: target)

@@ -7,7 +7,7 @@ public struct Bag: Sendable, Equatable {
     /// from the same inputs always has the same name, and a different run never overwrites it.
     public var name: String
     /// Every file by its path inside the bag, sorted by path.
-    public var files: [SiteFile]
+    public var files: [BagFile]
 
     /// What bag-info.txt records besides the payload's size.
     public struct Info: Sendable, Equatable {
@@ -25,10 +25,11 @@ public struct Bag: Sendable, Equatable {
     }
 
     /// - Parameters:
-    ///   - report: the published report's files, its manifest among them.
+    ///   - report: the report's files as they were written; the bag adds the manifest publishing writes beside them.
     ///   - inputs: the exports, by the names the user gave.
-    public init(report: [SiteFile], inputs: [InputFile], info: Info) {
-        var payload = report.map { SiteFile(path: "data/report/\($0.path)", bytes: $0.bytes) }
+    public init(report: [WrittenFile], inputs: [InputFile], info: Info) {
+        var payload = [BagFile(path: "data/report/\(Manifest.fileName)", bytes: Manifest.render(report))]
+        payload += report.map(BagFile.init(report:))
         var taken: Set<String> = []
         var inputLines: [String] = []
         for input in inputs {
@@ -41,12 +42,13 @@ public struct Bag: Sendable, Equatable {
                 copy += 1
                 name = "\(copy)-\(base)"
             }
-            payload.append(SiteFile(path: "data/inputs/\(name)", bytes: input.bytes))
-            inputLines.append("SyncReport-Input: \(sha256Hex(input.bytes)) data/inputs/\(name) (given as \(input.name))")
+            let file = BagFile(path: "data/inputs/\(name)", bytes: input.bytes)
+            payload.append(file)
+            inputLines.append("SyncReport-Input: \(file.sha256) \(file.path) (given as \(input.name))")
         }
         payload.sort { $0.path < $1.path }
-        let manifest = SiteFile(path: "manifest-sha256.txt", bytes: Self.manifest(payload))
-        let octets = payload.reduce(0) { $0 + $1.bytes.count }
+        let manifest = BagFile(path: "manifest-sha256.txt", bytes: Self.manifest(payload))
+        let octets = payload.reduce(0) { $0 + $1.size }
         var lines = [
             "Bag-Software-Agent: syncreport \(SyncReportVersion.current)",
             "Bagging-Date: \(info.baggingDate)",
@@ -57,17 +59,18 @@ public struct Bag: Sendable, Equatable {
         lines.append("SyncReport-Options: \(info.options.isEmpty ? "(defaults)" : info.options.joined(separator: " "))")
         lines += inputLines
         let tags = [
-            SiteFile(path: "bagit.txt", bytes: Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)),
-            SiteFile(path: "bag-info.txt", bytes: Array(lines.map { Self.tagLine($0) }.joined().utf8)),
+            BagFile(path: "bagit.txt", bytes: Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)),
+            BagFile(path: "bag-info.txt", bytes: Array(lines.map { Self.tagLine($0) }.joined().utf8)),
             manifest,
         ]
-        let tagManifest = SiteFile(path: "tagmanifest-sha256.txt", bytes: Self.manifest(tags))
+        let tagManifest = BagFile(path: "tagmanifest-sha256.txt", bytes: Self.manifest(tags))
         files = (payload + tags + [tagManifest]).sorted { $0.path < $1.path }
-        name = "syncreport-\(info.night ?? "undated")-\(sha256Hex(manifest.bytes).prefix(12))"
+        name = "syncreport-\(info.night ?? "undated")-\(manifest.sha256.prefix(12))"
     }
 
-    static func manifest(_ files: [SiteFile]) -> [UInt8] {
-        Manifest.render(files.sorted { $0.path < $1.path })
+    /// From the hashes the files carry: a report file is not read again.
+    private static func manifest(_ files: [BagFile]) -> [UInt8] {
+        Manifest.render(files.map { WrittenFile(path: $0.path, sha256: $0.sha256, size: $0.size) })
     }
 
     /// A tag line without line breaks in its value, which would start a new tag.

@@ -4,38 +4,42 @@ import Foundation
 /// modes 0644 and 0755, one fixed modification time, and the end padded to a whole 10,240-byte record.
 struct TarWriter {
     private let handle: FileHandle
+    private let path: String
     private let modified: Int
     private var written = 0
 
-    init(writingTo handle: FileHandle, modified: Int) {
+    /// `path` is the file `handle` writes, for errors.
+    init(writingTo handle: FileHandle, path: String, modified: Int) {
         self.handle = handle
+        self.path = path
         // The field holds eleven octal digits: times past the year 2242 are written as its last second.
         self.modified = min(max(modified, 0), 0o77777777777)
     }
 
-    /// Writes `files` under `root/`, with an entry for every folder before the files in it.
-    mutating func write(_ files: [SiteFile], root: String) throws(ArchiveError) {
+    /// Writes `files` under `root/`, with an entry for every folder before the files in it; report files are
+    /// copied from `report`.
+    mutating func write(_ files: [BagFile], root: String, report: URL) throws(ArchiveError) {
         for entry in Self.entries(files, root: root) {
-            let bytes = entry.file?.bytes ?? []
-            try put(try Self.header(path: entry.path, size: bytes.count, isFolder: entry.file == nil, modified: modified))
-            try put(bytes)
-            try put([UInt8](repeating: 0, count: (512 - bytes.count % 512) % 512))
+            let size = entry.file?.size ?? 0
+            try put(try Self.header(path: entry.path, size: size, isFolder: entry.file == nil, modified: modified))
+            try entry.file?.copy(from: report) { part throws(ArchiveError) in try put(part) }
+            try put([UInt8](repeating: 0, count: (512 - size % 512) % 512))
         }
         try put([UInt8](repeating: 0, count: 1024))
         try put([UInt8](repeating: 0, count: (10_240 - written % 10_240) % 10_240))
     }
 
     /// The size `write` gives, known before writing, for the archive's size limit.
-    static func size(of files: [SiteFile], root: String) -> Int64 {
+    static func size(of files: [BagFile], root: String) -> Int64 {
         let entries = Self.entries(files, root: root).reduce(Int64(0)) { total, entry in
-            total + 512 + Int64(((entry.file?.bytes.count ?? 0) + 511) / 512 * 512)
+            total + 512 + Int64(((entry.file?.size ?? 0) + 511) / 512 * 512)
         }
         return (entries + 1024 + 10_239) / 10_240 * 10_240
     }
 
-    private static func entries(_ files: [SiteFile], root: String) -> [(path: String, file: SiteFile?)] {
+    private static func entries(_ files: [BagFile], root: String) -> [(path: String, file: BagFile?)] {
         var folders: Set<String> = []
-        var entries: [(path: String, file: SiteFile?)] = [(root + "/", nil)]
+        var entries: [(path: String, file: BagFile?)] = [(root + "/", nil)]
         for file in files {
             var parts = file.path.split(separator: "/").dropLast()
             var missing: [String] = []
@@ -51,11 +55,7 @@ struct TarWriter {
 
     private mutating func put(_ bytes: [UInt8]) throws(ArchiveError) {
         guard !bytes.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: bytes)
-        } catch {
-            throw .io(path: "tar", reason: "\(error.localizedDescription)")
-        }
+        try handle.append(bytes, path: path)
         written += bytes.count
     }
 

@@ -8,11 +8,6 @@ enum Manifest {
         Array(files.sorted { $0.path < $1.path }.map { "\($0.sha256)  \(encoded($0.path))\n" }.joined().utf8)
     }
 
-    /// The manifest of files in memory (a bag's tag files), hashing each.
-    static func render(_ files: [SiteFile]) -> [UInt8] {
-        render(files.map { WrittenFile(path: $0.path, sha256: sha256Hex($0.bytes), size: $0.bytes.count) })
-    }
-
     private static func encoded(_ path: String) -> String {
         path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
             .replacingOccurrences(of: "\r", with: "%0D")

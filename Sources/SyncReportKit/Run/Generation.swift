@@ -188,9 +188,8 @@ public enum Generation {
         let baggedAt = request.generatedAt ?? Date()
         // The bag is made and its limits checked before publishing: an exceeded limit publishes nothing.
         let bag = try request.archive.map { archiver throws(PipelineError) in
-            let report = try bagged(written, from: staging.folder)
             let bag = Bag(
-                report: report, inputs: inputs,
+                report: written, inputs: inputs,
                 info: Bag.Info(
                     baggingDate: String(CivilTime.format(baggedAt, in: .gmt, iso: true).prefix(10)),
                     night: analysis.date, options: request.optionWords))
@@ -203,7 +202,13 @@ public enum Generation {
         }
         try steps.run("publish", mapError: PipelineError.publish) { _ throws(PublishError) in try publication.publish(written) }
         if let (archiver, bag) = bag {
-            _ = try steps.run("archive", mapError: PipelineError.archive) { _ throws(ArchiveError) in try archiver.run(bag, modified: baggedAt) }
+            // The report's files are copied from the published folder: the lock, held until `publication` is
+            // released, keeps another run from replacing them midway.
+            try withExtendedLifetime(publication) { () throws(PipelineError) in
+                _ = try steps.run("archive", mapError: PipelineError.archive) { _ throws(ArchiveError) in
+                    try archiver.run(bag, report: publication.url, modified: baggedAt)
+                }
+            }
         } else {
             steps.skip("archive")
         }
@@ -267,17 +272,5 @@ public enum Generation {
         }
         guard outcome.issues.isEmpty else { throw .validation(ValidationError(issues: outcome.issues)) }
         return Staged(folder: folder, files: files, outcome: outcome)
-    }
-
-    /// The staged report as the bag holds it, its manifest included. Only an archived night reads it back.
-    private static func bagged(_ written: [WrittenFile], from folder: StagingFolder) throws(PipelineError) -> [SiteFile] {
-        var files: [SiteFile] = [SiteFile(path: Manifest.fileName, bytes: Manifest.render(written))]
-        for file in written {
-            guard let bytes = folder.read(file.path) else {
-                throw .publish(.io(path: folder.url.appendingPathComponent(file.path).path, reason: "cannot read the file back"))
-            }
-            files.append(SiteFile(path: file.path, bytes: bytes))
-        }
-        return files
     }
 }

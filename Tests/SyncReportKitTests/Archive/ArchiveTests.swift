@@ -81,19 +81,106 @@ import Testing
         #expect(try Data(contentsOf: tars[0]) == Data(contentsOf: tars[1]))
     }
 
+    /// The bag takes its report's hashes and sizes from when the files were written and copies them one at a time;
+    /// it must be, byte for byte, the bag made the slow way: every published file and export read and hashed again.
+    @Test(arguments: ArchiveFormat.allCases)
+    func aBagIsTheOneMadeByReadingAndHashingEveryFileAgain(format: ArchiveFormat) throws {
+        let folder = try Fixtures.temporaryFolder()
+        let inputs = try Fixtures.sampleNight(in: folder)
+        let archive = folder.appendingPathComponent("archive")
+        _ = try Generation.run(GenerateRequest(
+            inputs: inputs, output: folder.appendingPathComponent("Output"), generatedAt: epoch,
+            archive: Archiver(folder: archive, format: format)))
+
+        let published = try Site.read(from: folder.appendingPathComponent("Output")).files
+        let exports = try inputs.map { path in
+            SiteFile(path: "data/inputs/\(URL(fileURLWithPath: path).lastPathComponent)", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        }
+        let payload = published.map { SiteFile(path: "data/report/\($0.path)", bytes: $0.bytes) } + exports
+        func manifest(_ files: [SiteFile]) -> [UInt8] {
+            Array(files.sorted { $0.path < $1.path }.map { "\(sha256Hex($0.bytes))  \($0.path)\n" }.joined().utf8)
+        }
+        let info = """
+            Bag-Software-Agent: syncreport \(SyncReportVersion.current)
+            Bagging-Date: 2025-11-24
+            Payload-Oxum: \(payload.reduce(0) { $0 + $1.bytes.count }).\(payload.count)
+            External-Description: SyncReport report and the Business Central exports it was made from
+            SyncReport-Night: 2026-11-24
+            SyncReport-Options: --time-zone GMT --page-size 200 --mail-from syncreport@localhost
+
+            """ + zip(inputs, exports).map { "SyncReport-Input: \(sha256Hex($1.bytes)) \($1.path) (given as \($0))\n" }.joined()
+        let tags = [
+            SiteFile(path: "bagit.txt", bytes: Array("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)),
+            SiteFile(path: "bag-info.txt", bytes: Array(info.utf8)),
+            SiteFile(path: "manifest-sha256.txt", bytes: manifest(payload)),
+        ]
+        let expected = Site(files: payload + tags + [SiteFile(path: "tagmanifest-sha256.txt", bytes: manifest(tags))])
+        let name = "syncreport-2026-11-24-\(sha256Hex(manifest(payload)).prefix(12))"
+
+        try #require(try FileManager.default.contentsOfDirectory(atPath: archive.path) == [format == .tar ? "\(name).tar" : name])
+        switch format {
+        case .folder:
+            let bag = try Site.read(from: archive.appendingPathComponent(name))
+            #expect(bag.files.map(\.path) == expected.files.map(\.path))
+            for (file, wanted) in zip(bag.files, expected.files) where file != wanted {
+                Issue.record("\(file.path) is not the file read and hashed again")
+            }
+        case .tar:
+            let reference = folder.appendingPathComponent("reference.tar")
+            let handle = try FileHandle.archive(creating: reference)
+            var writer = TarWriter(writingTo: handle, path: reference.path, modified: Int(epoch.timeIntervalSince1970))
+            try writer.write(expected.files.map { BagFile(path: $0.path, bytes: $0.bytes) }, root: name, report: folder)
+            try handle.close()
+            #expect(try Data(contentsOf: archive.appendingPathComponent("\(name).tar")) == Data(contentsOf: reference))
+        }
+    }
+
+    /// The manifest was made from the sizes and hashes recorded as the report was written: a report file that
+    /// changed since is refused rather than kept under a manifest that does not describe it.
+    @Test(arguments: ArchiveFormat.allCases)
+    func aReportFileChangedSinceItWasWrittenIsNotArchived(format: ArchiveFormat) throws {
+        let folder = try Fixtures.temporaryFolder()
+        let (report, bag) = try smallBag(in: folder)
+        let changed = report.appendingPathComponent("c.html")
+        try Data("grown".utf8).write(to: changed)
+        let archive = folder.appendingPathComponent("archive")
+        #expect(throws: ArchiveError.io(path: changed.path, reason: "it is no longer the 0 bytes the report wrote, so the bag's manifest would not match it")) {
+            try Archiver(folder: archive, format: format).run(bag, report: report, modified: epoch)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path).isEmpty, "no partial bag is left")
+    }
+
+    /// A report written the way a run writes it, one file of several parts and one empty, and a bag of it.
+    private func smallBag(in folder: URL) throws -> (report: URL, bag: Bag) {
+        let report = StagingFolder(url: folder.appendingPathComponent("report"))
+        try report.makeFolders(for: ["a/b.html"])
+        let parts = (0..<BagFile.partSize * 2 + 700).map { UInt8(truncatingIfNeeded: $0 / 4096) }
+        let written = [try report.write(parts, to: "a/b.html"), try report.write([], to: "c.html")]
+        let bag = Bag(
+            report: written, inputs: [InputFile(name: "in/100%.csv", bytes: Array("x".utf8))],
+            info: Bag.Info(baggingDate: "2026-11-24", night: nil, options: []))
+        return (report.url, bag)
+    }
+
+    /// A report file is copied one part at a time, and arrives whole and in order.
+    @Test func aReportFileOfSeveralPartsIsCopiedWhole() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let (report, bag) = try smallBag(in: folder)
+        let kept = try Archiver(folder: folder.appendingPathComponent("archive")).run(bag, report: report, modified: epoch)
+        #expect(try Data(contentsOf: kept.appendingPathComponent("data/report/a/b.html")) == Data(contentsOf: report.appendingPathComponent("a/b.html")))
+        #expect(try BagVerifier().run(kept).isEmpty)
+    }
+
     /// The total limit of a tar counts what the tar file takes, headers and padding included.
     @Test func aTarsSizeIsKnownBeforeItIsWritten() throws {
-        let bag = Bag(
-            report: [SiteFile(path: "a/b.html", bytes: Array(repeating: 1, count: 700)), SiteFile(path: "c.html", bytes: [])],
-            inputs: [InputFile(name: "in/100%.csv", bytes: Array("x".utf8))],
-            info: Bag.Info(baggingDate: "2026-11-24", night: nil, options: []))
-        #expect(bag.files.contains { $0.path == "data/inputs/100_.csv" }, "no '%' for tools that do not decode it")
         let folder = try Fixtures.temporaryFolder()
-        let tar = try Archiver(folder: folder, format: .tar).run(bag, modified: epoch)
+        let (report, bag) = try smallBag(in: folder)
+        #expect(bag.files.contains { $0.path == "data/inputs/100_.csv" }, "no '%' for tools that do not decode it")
+        let tar = try Archiver(folder: folder, format: .tar).run(bag, report: report, modified: epoch)
         let written = try #require(try FileManager.default.attributesOfItem(atPath: tar.path)[.size] as? Int)
         #expect(Int64(written) == TarWriter.size(of: bag.files, root: bag.name))
         #expect(throws: ArchiveError.self) {
-            try Archiver(folder: folder, format: .tar, limits: ArchiveLimits(totalBytes: Int64(written) - 1, fileBytes: 1 << 20, files: 100)).check(bag)
+            try Archiver(folder: folder, format: .tar, limits: ArchiveLimits(totalBytes: Int64(written) - 1, fileBytes: 1 << 30, files: 100)).check(bag)
         }
     }
 

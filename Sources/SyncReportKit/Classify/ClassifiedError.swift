@@ -18,6 +18,7 @@ public struct ClassifiedError: Sendable, Hashable {
 
 /// The night after classification: the exports plus every error classified, in time order.
 public struct ClassifiedNight: Sendable {
+    /// The night's dataset without its errors, which `errors` holds classified: a million errors are kept once.
     public var dataset: Dataset
     public var errors: [ClassifiedError]
     /// The links between the sides of each record, built once for the stages that follow.

@@ -173,7 +173,9 @@ extension Classifier {
                 direction: job?.direction ?? Self.direction(of: errors[position]),
                 classification: decisions[slotOfError[position]].classification(of: record, mapping: mapping))
         }
-        return ClassifiedNight(dataset: dataset, errors: classified, records: index, rules: rules)
+        var rest = dataset
+        rest.errors = []
+        return ClassifiedNight(dataset: rest, errors: classified, records: index, rules: rules)
     }
 
     /// Without the job, the source record's side tells the direction.

@@ -4,7 +4,8 @@ extension ImportedTable {
     /// Merges tables into one `Dataset`, de-duplicated by key. When two rows share a key, the newer one is kept
     /// (a finished job over an unfinished one, the coupling synchronised later; otherwise the later input), and
     /// the duplicate is counted, apart when their values differ.
-    static func merge(_ tables: [ImportedTable]) -> Dataset {
+    static func merge(_ tables: consuming [ImportedTable]) -> Dataset {
+        var tables = tables
         var duplicates = Duplicates()
         var jobs: [JobKey: Job] = [:]
         let errorCount = tables.reduce(0) { $0 + $1.errors.count }
@@ -14,12 +15,16 @@ extension ImportedTable {
         var unnumberedErrors = KeyedRows<ContentKey, SyncError>(capacity: 0)
         var couplings: [CouplingKey: Coupling] = [:]
         let keepFirst: (SyncError, SyncError) -> Bool = { _, _ in false }
-        for table in tables {
-            for job in table.jobs {
+        for position in tables.indices {
+            // Each table's errors are let go as they are merged, so the night's errors are not held three times
+            // (tables, merged, sorted) at the peak.
+            let tableErrors = tables[position].errors
+            tables[position].errors = []
+            for job in tables[position].jobs {
                 let key = JobKey(job)
                 jobs[key] = duplicates.newer(jobs[key], job) { ($0.finish ?? .distantPast) > ($1.finish ?? .distantPast) }
             }
-            for error in table.errors {
+            for error in tableErrors {
                 if let no = error.no {
                     errors.insert(error, at: no, counting: &duplicates, isNewer: keepFirst)
                 } else if error.recordState != nil, let record = error.businessCentralRecord {
@@ -30,7 +35,7 @@ extension ImportedTable {
                     unnumberedErrors.insert(error, at: ContentKey(error), counting: &duplicates, isNewer: keepFirst)
                 }
             }
-            for coupling in table.couplings {
+            for coupling in tables[position].couplings {
                 let key = CouplingKey(crmID: coupling.crmID, integrationID: coupling.integrationID)
                 couplings[key] = duplicates.newer(couplings[key], coupling) { $0.lastSynchronized > $1.lastSynchronized }
             }
@@ -167,10 +172,13 @@ extension SyncError {
     /// small keys and gathered once, rather than moving every error (and retaining its strings) at each step.
     static func chronological(_ errors: [SyncError]) -> [SyncError] {
         let keys = errors.indices.map { ChronologicalKey(at: errors[$0].loggedAt ?? .distantPast, no: errors[$0].no ?? 0, place: $0) }
-        return keys.sorted { lhs, rhs in
+        let order = keys.sorted { lhs, rhs in
             if (lhs.at, lhs.no) != (rhs.at, rhs.no) { return (lhs.at, lhs.no) < (rhs.at, rhs.no) }
             return errors[lhs.place].origin < errors[rhs.place].origin
-        }.map { errors[$0.place] }
+        }
+        // Exports usually list errors in order already: then they are not copied at all.
+        if order.indices.allSatisfy({ order[$0].place == $0 }) { return errors }
+        return order.map { errors[$0.place] }
     }
 }
 

@@ -16,6 +16,6 @@ public struct Importer: Sendable {
             case .xlsx: tables.append(contentsOf: try XLSXImport(options: options).run(input))
             }
         }
-        return ImportedTable.merge(tables)
+        return ImportedTable.merge(consume tables)
     }
 }

@@ -1,27 +1,24 @@
 /// Links the two sides of each record: errors that name both sides tell which Dataverse row belongs to
 /// which Business Central record, and a coupling's CRM ID finds its record through that row.
 public struct RecordIndex: Sendable {
-    /// For each Dataverse row, the position of the error that tells its record:
-    /// the last one naming both sides, else the first naming the row. Positions, not records, so a night of
-    /// errors repeating the same row costs no reference counting.
-    private let errorByRow: [GUID: Int]
-    private let errors: [SyncError]
+    /// For each Dataverse row, the Business Central record of the last error naming both sides. Only the
+    /// records are kept, not the errors, so the night's errors can be let go once they are classified.
+    private let recordByRow: [GUID: RecordID]
     /// Positions in `couplings`, which is shared with the dataset rather than copied.
     private let couplingByRow: [GUID: Int]
     private let couplings: [Coupling]
 
     public init(_ dataset: Dataset) {
-        errors = dataset.errors
         couplings = dataset.couplings
         // The two maps are independent: each is built on a core of its own.
-        (errorByRow, couplingByRow) = concurrently({ Self.errorByRow(dataset.errors) }, { Self.couplingByRow(dataset.couplings) })
+        (recordByRow, couplingByRow) = concurrently({ Self.recordByRow(dataset.errors) }, { Self.couplingByRow(dataset.couplings) })
     }
 
-    private static func errorByRow(_ errors: [SyncError]) -> [GUID: Int] {
-        var map: [GUID: Int] = [:]
+    private static func recordByRow(_ errors: [SyncError]) -> [GUID: RecordID] {
+        var map: [GUID: RecordID] = [:]
         for position in errors.indices {
-            guard let row = errors[position].dataverseRowID else { continue }
-            if errors[position].namesBusinessCentralRecord || map[row] == nil { map[row] = position }
+            guard let row = errors[position].dataverseRowID, errors[position].namesBusinessCentralRecord else { continue }
+            map[row] = errors[position].businessCentralRecord
         }
         return map
     }
@@ -37,8 +34,8 @@ public struct RecordIndex: Sendable {
     public func record(of error: SyncError) -> RecordRef {
         let row = error.dataverseRecord
         if let bc = error.businessCentralRecord { return RecordRef(businessCentral: bc, dataverse: row) }
-        if let id = row?.dataverseID, let position = errorByRow[id] {
-            return RecordRef(businessCentral: errors[position].businessCentralRecord, dataverse: row)
+        if let id = row?.dataverseID, let record = recordByRow[id] {
+            return RecordRef(businessCentral: record, dataverse: row)
         }
         return RecordRef(businessCentral: nil, dataverse: row)
     }

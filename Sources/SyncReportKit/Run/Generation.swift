@@ -116,7 +116,7 @@ public enum Generation {
         let inputs = try steps.run("read inputs", mapError: PipelineError.input) { _ throws(ImportError) in
             try request.inputs.map { path throws(ImportError) in try InputFile.load(path: path) }
         }
-        return try run(request, inputs: inputs, output: output, steps: &steps)
+        return try run(request, inputs: consume inputs, output: output, steps: &steps)
     }
 
     /// Builds from inputs already read; their names are what the report shows (the demo names its sample files).
@@ -141,7 +141,7 @@ public enum Generation {
     }
 
     private static func run(
-        _ request: GenerateRequest, inputs: [InputFile], output: OutputFolder, steps: inout Steps
+        _ request: GenerateRequest, inputs: consuming [InputFile], output: OutputFolder, steps: inout Steps
     ) throws(PipelineError) -> Report {
         let rules: RuleSet
         let renderer: Renderer
@@ -173,6 +173,9 @@ public enum Generation {
         }
         let importer = Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder))
         let dataset = try steps.run("import", mapError: PipelineError.input) { _ throws(ImportError) in try importer.run(inputs) }
+        // Only the bag needs the exports' bytes after import; without one, they are let go here.
+        let archived = request.archive == nil ? [] : inputs
+        _ = consume inputs
         let night = steps.run("classify") { _ in Classifier(rules: rules).run(dataset) }
         let analysis = steps.run("analyse") { _ in Analyser().run(night, previous: previous) }
         let plan = try steps.run("plan pages", mapError: PipelineError.render) { _ throws(RenderError) in try renderer.plan(analysis) }
@@ -189,7 +192,7 @@ public enum Generation {
         // The bag is made and its limits checked before publishing: an exceeded limit publishes nothing.
         let bag = try request.archive.map { archiver throws(PipelineError) in
             let bag = Bag(
-                report: written, inputs: inputs,
+                report: written, inputs: archived,
                 info: Bag.Info(
                     baggingDate: String(CivilTime.format(baggedAt, in: .gmt, iso: true).prefix(10)),
                     night: analysis.date, options: request.optionWords))

@@ -3,30 +3,34 @@ struct ErrorRows: Sendable {
     let analysis: Analysis
     let format: Formatter
     let businessCentral: BusinessCentralLinks?
-    private let jobs: [GUID: Job]
+    /// Each job with its address from the report folder, made once per job rather than once per error.
+    private let jobs: [GUID: (job: Job, address: String)]
 
     init(analysis: Analysis, format: Formatter, businessCentral: BusinessCentralLinks?) {
         self.analysis = analysis
         self.format = format
         self.businessCentral = businessCentral
-        jobs = analysis.night.dataset.jobsByID
+        jobs = analysis.night.dataset.jobsByID.mapValues { ($0, PageNames.job($0)) }
     }
 
-    func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0] } }
+    func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0]?.job } }
+
+    /// Where the job's section is, from a page whose way back to the report folder is `root`.
+    func jobHref(_ id: GUID?, root: String) -> String? { id.flatMap { jobs[$0] }.map { root + $0.address } }
 
     /// `root` leads from the listing page back to the report folder.
     func row(_ index: Int, root: String, showsCause: Bool) -> ErrorRow {
         let error = analysis.night.errors[index]
         let jobID = error.error.jobID
-        let hasJob = job(jobID) != nil
+        let jobHref = jobHref(jobID, root: root)
         return ErrorRow(
             time: format.time(error.error.loggedAt),
             record: error.record.displayName,
             recordHref: root + PageNames.record(error.record.key),
             hasRecord: error.record.isKnown,
             isNew: error.record.isKnown && analysis.history.status(ofErrorOn: error.record.key) == .new,
-            jobHref: job(jobID).map { root + PageNames.job($0) } ?? "",
-            hasJob: hasJob,
+            jobHref: jobHref ?? "",
+            hasJob: jobHref != nil,
             message: error.error.message,
             showsCause: showsCause,
             cause: error.classification.cause.title,

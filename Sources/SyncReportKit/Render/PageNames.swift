@@ -16,8 +16,9 @@ public enum PageNames {
     public static let email = "summary.eml"
 
     /// Records and jobs are grouped onto pages by the start of their hash, so a night of a hundred thousand
-    /// records writes at most 4,096 record pages, and a record's address depends on its own id alone: it stays
-    /// the same from night to night however many other records fail.
+    /// records writes at most 1,024 record pages (each page made costs more than its size: a file, a frame,
+    /// a validation), and a record's address depends on its own id alone: it stays the same from night to
+    /// night however many other records fail.
     public static func record(_ key: String) -> String { "\(recordPage(key))#\(recordAnchor(key))" }
     public static func recordPage(_ key: String) -> String { "records/\(group(key)).html" }
     /// The id of the record's section on its page.
@@ -34,9 +35,9 @@ public enum PageNames {
     public static func jobPage(_ job: Job) -> String { "jobs/\(group(job.pageKey)).html" }
     static func jobAnchor(_ job: Job) -> String { "j-\(slug(job.pageKey))" }
 
-    /// Three hex digits of the id's hash: the page of its group.
+    /// Ten bits of the id's hash, as three hex digits (`000` to `3ff`): the page of its group.
     private static func group(_ key: String) -> String {
-        let hex = String(hash(key) >> 36, radix: 16)
+        let hex = String(hash(key) >> 38, radix: 16)
         return String(repeating: "0", count: 3 - hex.count) + hex
     }
 

@@ -119,13 +119,12 @@ struct RecordViewBuilder: Sendable {
 
     private func eventRow(_ event: TimelineEvent, repeats: [TimelineEvent]) -> EventRow {
         let again = repeats.map { event in
-            let job = rows.job(event.jobID)
-            return Link(label: format.time(event.at, absent: "time not in the exports"), href: job.map { "../" + PageNames.job($0) } ?? "")
+            Link(label: format.time(event.at, absent: "time not in the exports"), href: rows.jobHref(event.jobID, root: "../") ?? "")
         }
         let job = rows.job(event.jobID)
         let jobText = job.map { "\(format.mapping($0.mapping)) at \(format.time($0.start))" } ?? (event.jobID?.value ?? "–")
         let common = (
-            time: format.time(event.at, absent: "time not in the exports"), jobHref: job.map { "../" + PageNames.job($0) } ?? "", hasJob: job != nil,
+            time: format.time(event.at, absent: "time not in the exports"), jobHref: rows.jobHref(event.jobID, root: "../") ?? "", hasJob: job != nil,
             job: jobText, direction: event.direction?.title ?? "–")
         switch event.kind {
         case .failed(let index):

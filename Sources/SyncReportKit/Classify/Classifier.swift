@@ -71,6 +71,13 @@ public struct Classifier: Sendable {
     }
 }
 
+/// What an error's action is worded from.
+private struct ActionSubject: Hashable, Sendable {
+    let decision: Int
+    let record: RecordRef
+    let mapping: String
+}
+
 private struct MatchKey: Hashable, Sendable {
     let message: String
     let facts: RecordFacts
@@ -164,14 +171,22 @@ extension Classifier {
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
         // Only what errors need of their job, so no job is copied per error.
         let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }
+        // A record fails with the same message on many runs: each record's action is worded once and its text
+        // shared by those errors, rather than a million copies of a sentence held to the end of the run.
+        let (subjects, subjectOfError) = errors.indices.distinctWithSlots { position in
+            ActionSubject(
+                decision: slotOfError[position], record: index.record(of: errors[position]),
+                mapping: errors[position].jobID.flatMap { jobs[$0] }?.mapping ?? "")
+        }
+        let classifications = subjects.parallelMap(minimumChunk: 256) { subject in
+            decisions[subject.decision].classification(of: subject.record, mapping: subject.mapping)
+        }
         let classified = errors.indices.parallelMap { position in
-            let record = index.record(of: errors[position])
-            let job = errors[position].jobID.flatMap { jobs[$0] }
-            let mapping = job?.mapping ?? ""
+            let subject = subjects[subjectOfError[position]]
             return ClassifiedError(
-                error: errors[position], record: record, mapping: mapping,
-                direction: job?.direction ?? Self.direction(of: errors[position]),
-                classification: decisions[slotOfError[position]].classification(of: record, mapping: mapping))
+                error: errors[position], record: subject.record, mapping: subject.mapping,
+                direction: errors[position].jobID.flatMap { jobs[$0] }?.direction ?? Self.direction(of: errors[position]),
+                classification: classifications[subjectOfError[position]])
         }
         var rest = dataset
         rest.errors = []

@@ -7,7 +7,14 @@ public struct Analyser: Sendable {
         let dataset = night.dataset
         let jobs = dataset.jobsByID
         let index = night.records
-        let records = timelines(night, jobs: jobs, index: index)
+        // The timelines and the counts read the night independently: each on a core of its own.
+        let (records, counts) = concurrently(
+            { timelines(night, jobs: jobs, index: index) },
+            {
+                (byCause: Self.byCause(night.errors), byMapping: Self.byMapping(night.errors), jobs: Self.jobRuns(night),
+                 unknownTemplates: UnknownMessages.group(
+                    night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)))
+            })
         let totals = Totals(
             jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
             failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejected.count)
@@ -15,13 +22,12 @@ public struct Analyser: Sendable {
         return Analysis(
             night: night,
             totals: totals,
-            byCause: Self.byCause(night.errors),
-            byMapping: Self.byMapping(night.errors),
+            byCause: counts.byCause,
+            byMapping: counts.byMapping,
             records: records,
-            jobs: Self.jobRuns(night),
+            jobs: counts.jobs,
             unavailable: Availability.notes(for: dataset),
-            unknownTemplates: UnknownMessages.group(
-                night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)),
+            unknownTemplates: counts.unknownTemplates,
             actions: ActionPlan.actions(night, records: records),
             date: date,
             history: History(
@@ -68,7 +74,8 @@ public struct Analyser: Sendable {
         for (offset, error) in night.errors.enumerated() where error.record.isKnown {
             errorsByRecord[error.record, default: []].append(offset)
         }
-        return errorsByRecord.map { record, errorIndices in
+        // Each record's timeline is made from its own errors: records are spread over the cores.
+        return Array(errorsByRecord).parallelMap(minimumChunk: 1_024) { record, errorIndices in
             let record = errorIndices.lazy.map { night.errors[$0].record }.first { $0.dataverse != nil } ?? record
             let coupling = index.coupling(of: record)
             var events = errorIndices.map { offset in

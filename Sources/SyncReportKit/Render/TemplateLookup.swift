@@ -2,7 +2,8 @@ import Mustache
 
 // Templates look values up by name. Without these, swift-mustache reflects the whole value with `Mirror` for
 // every lookup, which made rendering most of a large night's run time. Views that row templates render
-// answer as `RowContext`, the rest of those rendered once per error, event or record as `MustacheParent`;
+// answer as `RowContext`; the rest of those rendered once per error, event or record, and the views of the
+// pages a large night has thousands of (error lists, record and job groups), as `MustacheParent`.
 // `TemplateLookupTests` checks each against its stored properties.
 
 extension Page: MustacheParent {
@@ -14,6 +15,55 @@ extension Page: MustacheParent {
         case "generated": self.generated
         case "hasGenerated": self.hasGenerated
         case "content": self.content
+        default: nil
+        }
+    }
+}
+
+extension ErrorPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": self.heading
+        case "summary": self.summary
+        case "pager": self.pager
+        case "rowsHTML": self.rowsHTML
+        case "causeHref": self.causeHref
+        case "cause": self.cause
+        case "mappingHref": self.mappingHref
+        case "mapping": self.mapping
+        default: nil
+        }
+    }
+}
+
+extension PagerView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "pages": self.pages
+        case "hasPages": self.hasPages
+        case "previous": self.previous
+        case "next": self.next
+        default: nil
+        }
+    }
+}
+
+extension RecordPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "recordsHTML": self.recordsHTML
+        default: nil
+        }
+    }
+}
+
+extension JobPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "jobsHTML": self.jobsHTML
         default: nil
         }
     }

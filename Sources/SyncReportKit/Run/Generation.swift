@@ -241,9 +241,36 @@ public enum Generation {
         } catch {
             throw .publish(error)
         }
+        // data.json is written on a thread of its own beside the page workers: it is one long file that would
+        // otherwise be written after the last page, on one core.
+        let (streamed, data) = concurrently(
+            { Result { () throws(PipelineError) in try streamPages(plan, into: folder, progress: progress) } },
+            { Result { () throws(PublishError) in
+                try folder.stream(to: PageNames.data) { sink throws(PublishError) in try plan.data.write(to: &sink) }
+            } })
+        let outcome = try streamed.get()
+        var files = outcome.files
+        for file in plan.files where !file.isPage {
+            do throws(PublishError) {
+                files.append(try folder.write(file.bytes, to: file.path))
+            } catch {
+                throw .publish(error)
+            }
+        }
+        do throws(PublishError) {
+            files.append(try data.get())
+        } catch {
+            throw .publish(error)
+        }
+        guard outcome.issues.isEmpty else { throw .validation(ValidationError(issues: outcome.issues)) }
+        return Staged(folder: folder, files: files, outcome: outcome)
+    }
+
+    /// The pages, and the files made while planning that are pages, rendered, checked and written on every core.
+    private static func streamPages(_ plan: RenderPlan, into folder: StagingFolder, progress: Progress) throws(PipelineError) -> PageStreamOutcome {
         let made = plan.files.filter(\.isPage)
         let pages = plan.pages
-        let outcome = try PageStream<PipelineError>(
+        return try PageStream<PipelineError>(
             make: { index throws(PipelineError) in
                 guard index < pages.count else { return (made[index - pages.count].path, made[index - pages.count].bytes) }
                 do throws(RenderError) {
@@ -260,20 +287,5 @@ public enum Generation {
                 }
             }
         ).run(count: pages.count + made.count, progress: progress)
-        var files = outcome.files
-        for file in plan.files where !file.isPage {
-            do throws(PublishError) {
-                files.append(try folder.write(file.bytes, to: file.path))
-            } catch {
-                throw .publish(error)
-            }
-        }
-        do throws(PublishError) {
-            files.append(try folder.stream(to: PageNames.data) { sink throws(PublishError) in try plan.data.write(to: &sink) })
-        } catch {
-            throw .publish(error)
-        }
-        guard outcome.issues.isEmpty else { throw .validation(ValidationError(issues: outcome.issues)) }
-        return Staged(folder: folder, files: files, outcome: outcome)
     }
 }

@@ -1,12 +1,29 @@
 import Foundation
 
-/// Runs the two on two cores at once.
-func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    // Each iteration writes only its own result, and both are read after the two have finished.
-    nonisolated(unsafe) var a: A?
-    nonisolated(unsafe) var b: B?
-    DispatchQueue.concurrentPerform(iterations: 2) { if $0 == 0 { a = first() } else { b = second() } }
-    return (a!, b!)
+/// Runs the two on two cores at once: `second` on a thread of its own, so either may itself spread work over
+/// every core (a nested `concurrentPerform` would run its iterations one at a time).
+func concurrently<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+    let handover = Handover<B>()
+    Thread { handover.give(second()) }.start()
+    let a = first()
+    return (a, handover.take())
+}
+
+/// A value one thread hands to another, once.
+private final class Handover<Value: Sendable>: @unchecked Sendable {
+    // Written once before `given` is signalled, and read only after waiting for it.
+    private var value: Value?
+    private let given = DispatchSemaphore(value: 0)
+
+    func give(_ value: Value) {
+        self.value = value
+        given.signal()
+    }
+
+    func take() -> Value {
+        given.wait()
+        return value!
+    }
 }
 
 extension RandomAccessCollection where Index == Int, Element: Sendable, Self: Sendable {

@@ -25,7 +25,8 @@ public struct Validator: Sendable {
     }
 
     /// Re-checks a published report folder: every page again, and every file against `manifest-sha256.txt`
-    /// (missing, altered or added files). Files are read one at a time. Issues are sorted by file.
+    /// (missing, altered or added files). Pages are read one at a time, other files (data.json) hashed a part at
+    /// a time. Issues are sorted by file.
     public func run(folder: URL, progress: RunObserver? = nil) throws(PublishError) -> [MarkupIssue] {
         let paths = try Self.files(in: folder)
         let pages = paths.filter { $0.hasSuffix(".html") }
@@ -43,8 +44,16 @@ public struct Validator: Sendable {
         var hashes = Dictionary(outcome.files.map { ($0.path, $0.sha256) }) { first, _ in first }
         var manifest: [UInt8]?
         for path in paths where !path.hasSuffix(".html") {
-            let bytes = try read(path)
-            if path == Manifest.fileName { manifest = bytes } else { hashes[path] = sha256Hex(bytes) }
+            if path == Manifest.fileName {
+                manifest = try read(path)
+                continue
+            }
+            let url = folder.appendingPathComponent(path)
+            do {
+                hashes[path] = try sha256Hex(ofFileAt: url.path)
+            } catch {
+                throw .io(path: url.path, reason: "cannot read the file")
+            }
         }
         let issues = Self.issues(outcome, files: Set(paths)) { try? read($0) }
         return (issues + Self.manifestIssues(manifest, hashes: hashes)).sorted()

@@ -75,7 +75,7 @@ public struct Analyser: Sendable {
             errorsByRecord[error.record, default: []].append(offset)
         }
         // Each record's timeline is made from its own errors: records are spread over the cores.
-        return Array(errorsByRecord).parallelMap(minimumChunk: 1_024) { record, errorIndices in
+        let made = Array(errorsByRecord).parallelMap(minimumChunk: 1_024) { record, errorIndices in
             let record = errorIndices.lazy.map { night.errors[$0].record }.first { $0.dataverse != nil } ?? record
             let coupling = index.coupling(of: record)
             var events = errorIndices.map { offset in
@@ -94,7 +94,10 @@ public struct Analyser: Sendable {
                     .filter { !Self.lastSyncSucceeded(coupling, direction: $0.key) }
                     .map { FailingDirection(direction: $0.key, latestErrorIndex: $0.value) }
                     .sorted { $0.latestErrorIndex < $1.latestErrorIndex })
-        }.sorted { $0.record < $1.record }
+        }
+        // Sorted by place, then gathered once: moving the timelines themselves at every step of the sort
+        // retains and releases their arrays each time.
+        return made.indices.sorted { made[$0].record < made[$1].record }.map { made[$0] }
     }
 
     /// The coupling holds the result of the last synchronisation in each direction.

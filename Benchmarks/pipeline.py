@@ -7,7 +7,11 @@ time, peak resident memory, output bytes and files. Beside it, in the same run a
 DuckDB loading the errors CSV and counting it by message (import + classify's floor), `xmllint --noout` over
 the same pages in one process (validate's floor), and `cp -r` of the output (publish's floor).
 
-    python3 Benchmarks/pipeline.py [--sizes 10000,100000,1000000] [--runs 3] [--markdown FILE]
+    python3 Benchmarks/pipeline.py [--sizes 10000,100000,1000000] [--runs 3] [--markdown FILE] [--baseline BINARY]
+
+With --baseline (another build of syncreport, e.g. of an earlier commit), each run of this build alternates
+with a run of that one on the same files, and the medians are compared as ratios: the machine's speed drifts
+from minute to minute, so only runs side by side compare.
 
 It needs a release build (`swift build -c release`), and installs libxml2-utils (xmllint) and, in
 .build/benchmarks, duckdb from PyPI when they are missing.
@@ -54,12 +58,12 @@ def timed(command, accepted=(0,), **kwargs):
     return time.perf_counter() - start, result
 
 
-def generate(sample, out):
+def generate(sample, out, binary=BINARY):
     """One run: wall seconds, each step's seconds, peak memory in MB."""
     shutil.rmtree(out, ignore_errors=True)
     inputs = [os.path.join(sample, name) for name in sorted(os.listdir(sample))]
     # Exit 1 is a published report with rejected rows.
-    wall, result = timed(["/usr/bin/time", "-v", BINARY, "generate", *inputs, "--out", out, "--no-previous", "--timings"], accepted=(0, 1))
+    wall, result = timed(["/usr/bin/time", "-v", binary, "generate", *inputs, "--out", out, "--no-previous", "--timings"], accepted=(0, 1))
     steps = {m.group(1): float(m.group(2)) for m in re.finditer(r"^timing: (.+?): ([0-9.]+) s", result.stderr, re.M)}
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
     return wall, steps, peak
@@ -79,6 +83,7 @@ def main():
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--markdown")
+    parser.add_argument("--baseline", help="another syncreport binary to run alternately, for ratios")
     args = parser.parse_args()
     if not os.path.exists(BINARY):
         sys.exit("build it first: swift build -c release")
@@ -91,7 +96,14 @@ def main():
             subprocess.run([BINARY, "sample", "--seed", "1", "--errors", str(size), "--couplings", str(max(size // 10, 100)),
                             "--jobs", str(max(size // 50, 27)), "--out", sample], check=True, capture_output=True)
             out = os.path.join(work, f"out-{size}")
-            runs = [generate(sample, out) for _ in range(args.runs)]
+            runs, baseline_runs = [], []
+            for _ in range(args.runs):
+                runs.append(generate(sample, out))
+                if args.baseline:
+                    baseline_out = os.path.join(work, f"baseline-{size}")
+                    baseline_runs.append(generate(sample, baseline_out, args.baseline))
+                    baseline_files, baseline_bytes = folder_size(baseline_out)
+                    shutil.rmtree(baseline_out)
             files, size_bytes = folder_size(out)
             step_names = list(runs[0][1].keys())
             median = lambda values: statistics.median(values)
@@ -118,7 +130,18 @@ def main():
             lines.append("")
             lines.append(f"Peak resident memory {median([r[2] for r in runs]):.0f} MB; output {size_bytes / 1e6:.0f} MB in {files:,} files.")
             lines.append("")
-            print("\n".join(lines[-(len(step_names) + 12):]), flush=True)
+            shown = len(step_names) + 12
+            if args.baseline:
+                walls, baseline_walls = [r[0] for r in runs], [r[0] for r in baseline_runs]
+                peak, baseline_peak = median([r[2] for r in runs]), median([r[2] for r in baseline_runs])
+                lines.append(f"Against {args.baseline}, alternating runs: wall {median(baseline_walls):.2f} s "
+                             f"({', '.join(f'{w:.1f}' for w in baseline_walls)}) -> {median(walls):.2f} s "
+                             f"({', '.join(f'{w:.1f}' for w in walls)}), ratio {median(walls) / median(baseline_walls):.2f}; "
+                             f"peak memory {baseline_peak:.0f} -> {peak:.0f} MB, ratio {peak / baseline_peak:.2f}; "
+                             f"output {baseline_bytes / 1e6:.0f} -> {size_bytes / 1e6:.0f} MB, {baseline_files:,} -> {files:,} files.")
+                lines.append("")
+                shown += 2
+            print("\n".join(lines[-shown:]), flush=True)
             shutil.rmtree(out)
             shutil.rmtree(sample)
     finally:

@@ -68,12 +68,13 @@ enum XMLCharacters {
     /// Works on UTF-8 bytes: C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF (EF BF BE/BF) go.
     static func removingForbidden(from text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
-        guard bytes.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return bytes }
+        // Every page has line breaks: only a byte that may have to go sends the page through the copy below.
+        guard bytes.contains(where: { isForbiddenControl($0) || $0 == 0xEF }) else { return bytes }
         var kept = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+            if isForbiddenControl(byte) {
                 index += 1
                 continue
             }
@@ -87,5 +88,10 @@ enum XMLCharacters {
         }
         bytes.removeLast(bytes.count - kept)
         return bytes
+    }
+
+    /// A C0 control other than tab, LF and CR.
+    private static func isForbiddenControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 }

@@ -46,3 +46,11 @@ import Testing
         }
     }
 }
+
+@Suite struct XMLCharactersTests {
+    @Test func pageFramesLoseOnlyTheCharactersXMLForbids() {
+        let kept = "tab\tline\ncr\r é U+FFFD \u{FFFD} 😀"
+        #expect(XMLCharacters.removingForbidden(from: kept) == Array(kept.utf8))
+        #expect(XMLCharacters.removingForbidden(from: "a\u{01}b\u{1F}c\u{FFFE}d\u{FFFF}e\u{0B}") == Array("abcde".utf8))
+    }
+}

@@ -5,13 +5,13 @@ struct CSVImport: Sendable {
 
     func run(_ file: InputFile) throws(ImportError) -> ImportedTable {
         let text = try TextDecoding.utf8(file.bytes, file: file.name)
-        var reader = CSVReader(bytes: text, delimiter: Self.delimiter(of: text))
+        var reader = CSVReader(bytes: text.bytes, delimiter: Self.delimiter(of: text.bytes[text.start...]), start: text.start)
         return try TableImport(file: file.name, format: InputFormat.csv.rawValue, sha256: sha256Hex(file.bytes), options: options)
             .run(&reader)
     }
 
     /// The candidate that occurs most often outside quotes on the first non-blank line; comma on a tie.
-    static func delimiter(of text: [UInt8]) -> UInt8 {
+    static func delimiter(of text: ArraySlice<UInt8>) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var counts = [0, 0, 0]
         var isQuoted = false

@@ -2,17 +2,19 @@
 /// with a byte order mark (Excel's "Unicode text") transcoded. Anything else that is not valid UTF-8 is an
 /// error at the first bad byte, rather than text silently changed.
 enum TextDecoding {
-    static func utf8(_ bytes: [UInt8], file: String) throws(ImportError) -> [UInt8] {
-        if bytes.starts(with: [0xFF, 0xFE]) { return try transcode(bytes.dropFirst(2), bigEndian: false, file: file) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return try transcode(bytes.dropFirst(2), bigEndian: true, file: file) }
-        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let offset = firstInvalidUTF8(text) {
-            let (line, column) = place(of: offset, in: text)
+    static func utf8(_ bytes: [UInt8], file: String) throws(ImportError) -> UTF8Text {
+        if bytes.starts(with: [0xFF, 0xFE]) { return UTF8Text(bytes: try transcode(bytes.dropFirst(2), bigEndian: false, file: file), start: 0) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return UTF8Text(bytes: try transcode(bytes.dropFirst(2), bigEndian: true, file: file), start: 0) }
+        // Excel's "CSV UTF-8" always starts with a byte order mark: the text starts after it rather than being
+        // copied without it, which would hold a large export twice.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let offset = firstInvalidUTF8(bytes, from: start) {
+            let (line, column) = place(of: offset, in: bytes, from: start)
             throw .notText(
                 file: file, line: line, column: column,
-                reason: "byte 0x\(String(text[offset], radix: 16, uppercase: true)) is not UTF-8; save the export as CSV UTF-8 or Unicode text")
+                reason: "byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) is not UTF-8; save the export as CSV UTF-8 or Unicode text")
         }
-        return text
+        return UTF8Text(bytes: bytes, start: start)
     }
 
     private static func transcode(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(ImportError) -> [UInt8] {
@@ -45,8 +47,8 @@ enum TextDecoding {
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        var index = start
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
@@ -72,9 +74,19 @@ enum TextDecoding {
         return nil
     }
 
-    /// 1-based line and column (in characters) of a byte offset, counting line breaks as the CSV reader does.
-    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        let lineStart = bytes[..<offset].lastIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? 0
-        return (1 + CSVRecord.lineBreaks(in: bytes[..<lineStart]), CSVRecord.column(of: offset, lineStart: lineStart, in: bytes))
+    /// 1-based line and column (in characters) of a byte offset in the text from `start`, counting line breaks
+    /// as the CSV reader does.
+    static func place(of offset: Int, in bytes: [UInt8], from start: Int = 0) -> (line: Int, column: Int) {
+        let lineStart = bytes[start..<offset].lastIndex { $0 == 0x0A || $0 == 0x0D }.map { $0 + 1 } ?? start
+        return (1 + CSVRecord.lineBreaks(in: bytes[start..<lineStart]), CSVRecord.column(of: offset, lineStart: lineStart, in: bytes))
     }
+}
+
+/// An export's text as UTF-8: `bytes` from `start`, which is past a byte order mark.
+struct UTF8Text {
+    var bytes: [UInt8]
+    var start: Int
+
+    /// The text alone, for readers that read from the first byte: a copy only after a byte order mark.
+    var withoutMark: [UInt8] { start == 0 ? bytes : Array(bytes[start...]) }
 }

@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// After a byte order mark, a bad byte is placed in the text, and a bad first line's column counts from it.
+    @Test func invalidUTF8AfterAByteOrderMarkIsPlacedInTheText() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("No.,Date/Time,Error Message\n1,2026-11-24,caf".utf8) + [0xE9]
+        #expect(throws: ImportError.notText(
+            file: "e.csv", line: 2, column: 17,
+            reason: "byte 0xE9 is not UTF-8; save the export as CSV UTF-8 or Unicode text")) {
+            try Importer().run([InputFile(name: "e.csv", bytes: bytes)])
+        }
+        let first: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61, 0xFF]
+        #expect(throws: ImportError.notText(
+            file: "e.csv", line: 1, column: 2,
+            reason: "byte 0xFF is not UTF-8; save the export as CSV UTF-8 or Unicode text")) {
+            try Importer().run([InputFile(name: "e.csv", bytes: first)])
+        }
+    }
+
     @Test(arguments: [
         ([0xC0, 0x80] as [UInt8], 0), ([0xED, 0xA0, 0x80], 0), ([0x61, 0xF5, 0x80, 0x80, 0x80], 1),
         ([0x61, 0xE2, 0x82], 1), ([0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80], nil),

@@ -23,7 +23,7 @@ import Testing
 
     private static func decode(_ bytes: [UInt8]) throws -> [[String]] {
         let text = try TextDecoding.utf8(bytes, file: "t.csv")
-        var reader = CSVReader(bytes: text, delimiter: CSVImport.delimiter(of: text))
+        var reader = CSVReader(bytes: text.bytes, delimiter: CSVImport.delimiter(of: text.bytes[text.start...]), start: text.start)
         var record = CSVRecord()
         var rows: [[String]] = []
         while reader.next(into: &record) {

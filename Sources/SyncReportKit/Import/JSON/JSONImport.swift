@@ -5,7 +5,7 @@ struct JSONImport: Sendable {
 
     func run(_ file: InputFile) throws(ImportError) -> ImportedTable {
         let text = try TextDecoding.utf8(file.bytes, file: file.name)
-        var reader = JSONRowReader(table: try JSONPageParser(text: text, file: file.name).parse())
+        var reader = JSONRowReader(table: try JSONPageParser(text: text.withoutMark, file: file.name).parse())
         return try TableImport(file: file.name, format: InputFormat.json.rawValue, sha256: sha256Hex(file.bytes), options: options)
             .run(&reader)
     }

@@ -99,7 +99,7 @@ import Testing
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: invalidMarkup.appendingPathComponent("rows"), withIntermediateDirectories: true)
         for name in ["index", "errors", "error-group", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
-                     "rows/error", "rows/record", "rows/job"] {
+                     "rows/error", "rows/record", "rows/job", "rows/records-row", "rows/jobs-row", "rows/changes-row"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
         do {

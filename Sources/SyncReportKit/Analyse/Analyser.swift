@@ -43,10 +43,12 @@ public struct Analyser: Sendable {
 
     private static func byCause(_ errors: [ClassifiedError]) -> [CauseCount] {
         var counts: [Cause: (errors: Int, records: Set<String>)] = [:]
-        for error in errors {
-            counts[error.classification.cause, default: (0, [])].errors += 1
-            if error.record.isKnown {
-                counts[error.classification.cause, default: (0, [])].records.insert(error.record.key)
+        // By position, reading fields in place: iterating copies each error whole, retaining all its strings.
+        for position in errors.indices {
+            let cause = errors[position].classification.cause
+            counts[cause, default: (0, [])].errors += 1
+            if errors[position].record.isKnown {
+                counts[cause, default: (0, [])].records.insert(errors[position].record.key)
             }
         }
         return Cause.allCases.map { cause in
@@ -56,33 +58,32 @@ public struct Analyser: Sendable {
 
     private static func byMapping(_ errors: [ClassifiedError]) -> [MappingCount] {
         var counts: [String: Int] = [:]
-        for error in errors { counts[error.mapping, default: 0] += 1 }
+        for position in errors.indices { counts[errors[position].mapping, default: 0] += 1 }
         return counts.map { MappingCount(mapping: $0.key, errors: $0.value) }
             .sorted { ($1.errors, $0.mapping) < ($0.errors, $1.mapping) }
     }
 
     private static func jobRuns(_ night: ClassifiedNight) -> [JobRun] {
         var errorsByJob: [GUID: [Int]] = [:]
-        for (offset, error) in night.errors.enumerated() {
-            if let id = error.error.jobID { errorsByJob[id, default: []].append(offset) }
+        for offset in night.errors.indices {
+            if let id = night.errors[offset].error.jobID { errorsByJob[id, default: []].append(offset) }
         }
         return night.dataset.jobs.map { job in JobRun(job: job, errorIndices: job.id.flatMap { errorsByJob[$0] } ?? []) }
     }
 
     private func timelines(_ night: ClassifiedNight, jobs: [GUID: Job], index: RecordIndex) -> [RecordTimeline] {
         var errorsByRecord: [RecordRef: [Int]] = [:]
-        for (offset, error) in night.errors.enumerated() where error.record.isKnown {
-            errorsByRecord[error.record, default: []].append(offset)
+        for offset in night.errors.indices where night.errors[offset].record.isKnown {
+            errorsByRecord[night.errors[offset].record, default: []].append(offset)
         }
         // Each record's timeline is made from its own errors: records are spread over the cores.
         let made = Array(errorsByRecord).parallelMap(minimumChunk: 1_024) { record, errorIndices in
             let record = errorIndices.lazy.map { night.errors[$0].record }.first { $0.dataverse != nil } ?? record
             let coupling = index.coupling(of: record)
             var events = errorIndices.map { offset in
-                let error = night.errors[offset]
-                return TimelineEvent(
-                    kind: .failed(errorIndex: offset), at: error.error.loggedAt, jobID: error.error.jobID,
-                    direction: error.direction)
+                TimelineEvent(
+                    kind: .failed(errorIndex: offset), at: night.errors[offset].error.loggedAt, jobID: night.errors[offset].error.jobID,
+                    direction: night.errors[offset].direction)
             }
             var latestByDirection: [SyncDirection?: Int] = [:]
             for index in errorIndices { latestByDirection[night.errors[index].direction] = index }

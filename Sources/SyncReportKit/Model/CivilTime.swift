@@ -39,8 +39,21 @@ public enum CivilTime {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let (year, month, day) = civilFromDays(days)
         let time = seconds - days * 86_400
-        let text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))\(iso ? "T" : " ")\(pad(time / 3600, 2)):\(pad(time / 60 % 60, 2)):\(pad(time % 60, 2))"
-        return iso ? text + "Z" : text
+        // Bytes rather than interpolation: every error row and timeline event shows a time.
+        var text = Array(pad(year, 4).utf8)
+        text.reserveCapacity(text.count + 16)
+        func append(_ separator: Unicode.Scalar, _ value: Int) {
+            text.append(UInt8(ascii: separator))
+            text.append(UInt8(ascii: "0") + UInt8(value / 10))
+            text.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
+        append("-", month)
+        append("-", day)
+        append(iso ? "T" : " ", time / 3600)
+        append(":", time / 60 % 60)
+        append(":", time % 60)
+        if iso { text.append(UInt8(ascii: "Z")) }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

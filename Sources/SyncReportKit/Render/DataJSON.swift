@@ -124,9 +124,10 @@ struct DataJSON: Sendable {
             json.string("mapping", error.mapping)
             json.string("message", error.error.message)
             json.integer("no", error.error.no)
-            json.string("record", error.record.key)
+            let record = error.record.key
+            json.string("record", record)
             json.string("rule", error.classification.ruleID)
-            json.string("status", analysis.history.status(ofErrorOn: error.record.key)?.rawValue, last: true)
+            json.string("status", analysis.history.status(ofErrorOn: record)?.rawValue, last: true)
         }
         try json.array("fixed", fixed, out: &out, Self.record)
         json.member("generatedAt", encoded: generatedAt)

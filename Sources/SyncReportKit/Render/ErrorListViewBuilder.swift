@@ -18,8 +18,9 @@ struct ErrorListViewBuilder: Sendable {
     /// Every list, by cause in `Cause.allCases` order, then by mapping in the index's order.
     var lists: [List] {
         var byPair: [Cause: [String: [Int]]] = [:]
-        for (index, error) in analysis.night.errors.enumerated() {
-            byPair[error.classification.cause, default: [:]][error.mapping, default: []].append(index)
+        let errors = analysis.night.errors
+        for index in errors.indices {
+            byPair[errors[index].classification.cause, default: [:]][errors[index].mapping, default: []].append(index)
         }
         return Cause.allCases.flatMap { cause in
             analysis.byMapping.compactMap { count in

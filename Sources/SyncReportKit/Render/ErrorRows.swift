@@ -13,30 +13,39 @@ struct ErrorRows: Sendable {
         jobs = analysis.night.dataset.jobsByID.mapValues { ($0, PageNames.job($0)) }
     }
 
-    func job(_ id: GUID?) -> Job? { id.flatMap { jobs[$0]?.job } }
+    /// The job and where its section is, from a page whose way back to the report folder is `root`.
+    func job(_ id: GUID?, root: String) -> (job: Job, href: String)? {
+        id.flatMap { jobs[$0] }.map { ($0.job, root + $0.address) }
+    }
 
     /// Where the job's section is, from a page whose way back to the report folder is `root`.
     func jobHref(_ id: GUID?, root: String) -> String? { id.flatMap { jobs[$0] }.map { root + $0.address } }
 
     /// `root` leads from the listing page back to the report folder.
     func row(_ index: Int, root: String, showsCause: Bool) -> ErrorRow {
-        let error = analysis.night.errors[index]
-        let jobID = error.error.jobID
-        let jobHref = jobHref(jobID, root: root)
+        // Fields are read in place: a copy of the whole error would retain each of its strings, for two million
+        // rows on a large night.
+        let errors = analysis.night.errors
+        let record = errors[index].record
+        let key = record.key
+        let isKnown = record.isKnown
+        let jobHref = jobHref(errors[index].error.jobID, root: root)
+        let cause = errors[index].classification.cause
         return ErrorRow(
-            time: format.time(error.error.loggedAt),
-            record: error.record.displayName,
-            recordHref: root + PageNames.record(error.record.key),
-            hasRecord: error.record.isKnown,
-            isNew: error.record.isKnown && analysis.history.status(ofErrorOn: error.record.key) == .new,
+            time: format.time(errors[index].error.loggedAt),
+            record: record.displayName,
+            recordHref: root + PageNames.record(key),
+            hasRecord: isKnown,
+            isNew: isKnown && analysis.history.status(ofErrorOn: key) == .new,
             jobHref: jobHref ?? "",
             hasJob: jobHref != nil,
-            message: error.error.message,
+            message: errors[index].error.message,
             showsCause: showsCause,
-            cause: error.classification.cause.title,
-            causeID: error.classification.cause.rawValue,
-            action: error.record.isKnown ? "" : error.classification.action,
-            isSkipped: RecordFacts(error.error.recordState, coupling: analysis.night.records.coupling(of: error.error)).isSkipped == true)
+            cause: cause.title,
+            causeID: cause.rawValue,
+            action: isKnown ? "" : errors[index].classification.action,
+            isSkipped: RecordFacts(errors[index].error.recordState, coupling: analysis.night.records.coupling(of: errors[index].error))
+                .isSkipped == true)
     }
 
     /// Where the action for an error is carried out: the record's card, Coupled Data Synchronization Errors

@@ -70,17 +70,18 @@ struct HistoryViewBuilder: Sendable {
         ("fixed", "Fixed", "No record failing in the previous report was fixed."),
     ]
 
-    /// One page of `list`; it lies one folder down, in `changes/`.
-    func page(_ number: Int, of list: List) -> TrackedPageView {
+    /// One page of `list`, its rows rendered with `row`; it lies one folder down, in `changes/`.
+    func page(_ number: Int, of list: List, row: RowTemplate) -> TrackedPageView {
         let pager = list.pagination.pager(number, format: format)
-        let rows = list.records[list.pagination.rows(number)].map { record in
+        let records = list.records[list.pagination.rows(number)]
+        let rows = records.lazy.map { record in
             TrackedRow(
                 name: record.name, href: "../" + PageNames.record(record.key), hasPage: list.withPage.contains(record.key),
                 since: record.failingSince ?? "–", nights: format.count(record.nights))
         }
         return TrackedPageView(
-            heading: list.title, basis: basis, summary: "Records \(pager.summary)", pager: pager, rows: rows,
-            hasRows: !rows.isEmpty, none: list.none)
+            heading: list.title, basis: basis, summary: "Records \(pager.summary)", pager: pager, rowsHTML: row.rendered(rows),
+            hasRows: !records.isEmpty, none: list.none)
     }
 
     /// The record page's line on how long the record has been failing.

@@ -6,7 +6,8 @@ struct IndexViewBuilder: Sendable {
     let jobsShown: Int
     let pageSize: Int
 
-    func build() -> IndexView {
+    /// The index, its job rows rendered with `jobRow`.
+    func build(jobRow: RowTemplate) -> IndexView {
         let totals = analysis.totals
         let errors = analysis.night.errors
         let jobs = analysis.night.dataset.jobs
@@ -50,7 +51,7 @@ struct IndexViewBuilder: Sendable {
             hasMappings: !analysis.byMapping.isEmpty,
             recordsCount: format.count(analysis.records.count),
             hasRecords: !analysis.records.isEmpty,
-            jobs: analysis.jobs.prefix(jobsShown).map { JobListViewBuilder.row($0, format: format, root: "") },
+            jobsHTML: jobRow.rendered(analysis.jobs.prefix(jobsShown).lazy.map { JobListViewBuilder.row($0, format: format, root: "") }),
             hasJobs: !analysis.jobs.isEmpty,
             allJobs: analysis.jobs.count > jobsShown
                 ? "All \(format.count(analysis.jobs.count)) job runs" : "The job runs, \(JobListViewBuilder.pages(analysis.jobs.count, pageSize))",

@@ -37,9 +37,10 @@ struct JSONWriter {
         _ key: String, _ elements: [Element], out: inout some ByteSink, _ entry: (inout JSONWriter, Element) -> Void
     ) throws(PublishError) {
         raw("  \"\(key)\" : [")
-        for (index, element) in elements.enumerated() {
+        // By position: iterating would copy each element whole, retaining every string of a million errors.
+        for index in elements.indices {
             raw(index == 0 ? "\n    {" : ",\n    {")
-            entry(&self, element)
+            entry(&self, elements[index])
             raw("}")
             if bytes.count >= Self.flushAt { try out.append(take()) }
         }

@@ -6,10 +6,13 @@ struct JobListViewBuilder: Sendable {
 
     var pagination: Pagination { Pagination(base: PageNames.jobs, count: analysis.jobs.count, size: pageSize) }
 
-    func page(_ number: Int) -> JobListView {
+    /// One page of the list, its rows rendered with `row`.
+    func page(_ number: Int, row: RowTemplate) -> JobListView {
         let pager = pagination.pager(number, format: format)
-        let jobs = analysis.jobs[pagination.rows(number)].map { Self.row($0, format: format, root: "") }
-        return JobListView(summary: "Job runs \(pager.summary)", pager: pager, jobs: jobs, hasJobs: !jobs.isEmpty)
+        let runs = analysis.jobs[pagination.rows(number)]
+        return JobListView(
+            summary: "Job runs \(pager.summary)", pager: pager,
+            rowsHTML: row.rendered(runs.lazy.map { Self.row($0, format: format, root: "") }), hasJobs: !runs.isEmpty)
     }
 
     /// "one page" or "3 pages of 200", as the lists say it.

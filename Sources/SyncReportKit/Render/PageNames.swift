@@ -19,8 +19,11 @@ public enum PageNames {
     /// records writes at most 1,024 record pages (each page made costs more than its size: a file, a frame,
     /// a validation), and a record's address depends on its own id alone: it stays the same from night to
     /// night however many other records fail.
-    public static func record(_ key: String) -> String { "\(recordPage(key))#\(recordAnchor(key))" }
-    public static func recordPage(_ key: String) -> String { "records/\(group(key)).html" }
+    public static func record(_ key: String) -> String {
+        let digest = hash(key)
+        return "records/\(group(digest)).html#r-\(slug(key, digest: digest))"
+    }
+    public static func recordPage(_ key: String) -> String { "records/\(group(hash(key))).html" }
     /// The id of the record's section on its page.
     static func recordAnchor(_ key: String) -> String { "r-\(slug(key))" }
 
@@ -31,18 +34,24 @@ public enum PageNames {
     /// The paginated list of one cause's errors in one mapping, without `.html`: page 1 adds `.html`, page n
     /// `-n.html`. A slug never holds two dashes in a row, so `--` parts it from the cause.
     static func errors(cause: Cause, mapping: String) -> String { "errors/cause-\(cause.rawValue)--\(slug(mapping))" }
-    public static func job(_ job: Job) -> String { "\(jobPage(job))#\(jobAnchor(job))" }
-    public static func jobPage(_ job: Job) -> String { "jobs/\(group(job.pageKey)).html" }
+    public static func job(_ job: Job) -> String {
+        let digest = hash(job.pageKey)
+        return "jobs/\(group(digest)).html#j-\(slug(job.pageKey, digest: digest))"
+    }
+    public static func jobPage(_ job: Job) -> String { "jobs/\(group(hash(job.pageKey))).html" }
     static func jobAnchor(_ job: Job) -> String { "j-\(slug(job.pageKey))" }
 
     /// Ten bits of the id's hash, as three hex digits (`000` to `3ff`): the page of its group.
-    private static func group(_ key: String) -> String {
-        let hex = String(hash(key) >> 38, radix: 16)
+    private static func group(_ digest: UInt64) -> String {
+        let hex = String(digest >> 38, radix: 16)
         return String(repeating: "0", count: 3 - hex.count) + hex
     }
 
     /// Lowercase ASCII letters, digits and dashes from the id, a dash, then 12 hex digits of its FNV-1a hash.
-    static func slug(_ key: String) -> String {
+    static func slug(_ key: String) -> String { slug(key, digest: hash(key)) }
+
+    /// The slug of `key`, whose hash the caller has already computed for its group.
+    private static func slug(_ key: String, digest: UInt64) -> String {
         // Bytes, not characters: every error row names two pages, so this runs millions of times a night. A
         // non-ASCII character is bytes of 0x80 and above, which become one dash like any other separator.
         var readable: [UInt8] = []
@@ -65,9 +74,9 @@ public enum PageNames {
             if readable.count >= 60 { break }
         }
         if !readable.isEmpty, !lastWasDash { readable.append(UInt8(ascii: "-")) }
-        let digest = hash(key)
         for shift in stride(from: 44, through: 0, by: -4) {
-            readable.append(Array("0123456789abcdef".utf8)[Int((digest >> UInt64(shift)) & 0xF)])
+            let nibble = UInt8(truncatingIfNeeded: digest >> UInt64(shift)) & 0xF
+            readable.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble)
         }
         return String(decoding: readable, as: UTF8.self)
     }

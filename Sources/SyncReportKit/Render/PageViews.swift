@@ -36,7 +36,7 @@ struct IndexView: Sendable {
     let recordsCount: String
     let hasRecords: Bool
     /// The first job runs; `allJobs` links to the list of every one.
-    let jobs: [JobRow]
+    let jobsHTML: String
     let hasJobs: Bool
     let allJobs: String
     let allJobsHref: String
@@ -74,7 +74,7 @@ struct TrackedPageView: Sendable {
     let basis: String
     let summary: String
     let pager: PagerView
-    let rows: [TrackedRow]
+    let rowsHTML: String
     let hasRows: Bool
     /// What an empty list means.
     let none: String
@@ -84,7 +84,7 @@ struct TrackedPageView: Sendable {
 struct RecordListView: Sendable {
     let summary: String
     let pager: PagerView
-    let records: [RecordRow]
+    let rowsHTML: String
 }
 
 struct TrackedRow: Sendable {
@@ -172,7 +172,7 @@ struct RejectedListView: Sendable {
 struct JobListView: Sendable {
     let summary: String
     let pager: PagerView
-    let jobs: [JobRow]
+    let rowsHTML: String
     let hasJobs: Bool
 }
 

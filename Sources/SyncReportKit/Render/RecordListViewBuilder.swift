@@ -10,11 +10,12 @@ struct RecordListViewBuilder: Sendable {
         Pagination(base: PageNames.records, count: count, size: pageSize)
     }
 
-    func page(_ number: Int, of records: [RecordTimeline]) -> RecordListView {
+    /// One page of `records`, its rows rendered with `row`.
+    func page(_ number: Int, of records: [RecordTimeline], row: RowTemplate) -> RecordListView {
         let pagination = pagination(count: records.count)
         let pager = pagination.pager(number, format: format)
         return RecordListView(
-            summary: "Records \(pager.summary)", pager: pager, records: records[pagination.rows(number)].map(row))
+            summary: "Records \(pager.summary)", pager: pager, rowsHTML: row.rendered(records[pagination.rows(number)].lazy.map(self.row)))
     }
 
     private func row(_ timeline: RecordTimeline) -> RecordRow {

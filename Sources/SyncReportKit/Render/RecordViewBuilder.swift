@@ -112,27 +112,29 @@ struct RecordViewBuilder: Sendable {
 
     private func sameFailure(_ first: TimelineEvent, _ second: TimelineEvent) -> Bool {
         guard case .failed(let a) = first.kind, case .failed(let b) = second.kind, first.direction == second.direction else { return false }
-        let (one, other) = (analysis.night.errors[a], analysis.night.errors[b])
-        return one.error.message == other.error.message && one.classification.cause == other.classification.cause
-            && one.classification.action == other.classification.action
+        // Read in place rather than copied: every event of a timeline is compared with the one before.
+        let errors = analysis.night.errors
+        return errors[a].error.message == errors[b].error.message
+            && errors[a].classification.cause == errors[b].classification.cause
+            && errors[a].classification.action == errors[b].classification.action
     }
 
     private func eventRow(_ event: TimelineEvent, repeats: [TimelineEvent]) -> EventRow {
         let again = repeats.map { event in
             Link(label: format.time(event.at, absent: "time not in the exports"), href: rows.jobHref(event.jobID, root: "../") ?? "")
         }
-        let job = rows.job(event.jobID)
-        let jobText = job.map { "\(format.mapping($0.mapping)) at \(format.time($0.start))" } ?? (event.jobID?.value ?? "–")
+        let job = rows.job(event.jobID, root: "../")
+        let jobText = job.map { "\(format.mapping($0.job.mapping)) at \(format.time($0.job.start))" } ?? (event.jobID?.value ?? "–")
         let common = (
-            time: format.time(event.at, absent: "time not in the exports"), jobHref: rows.jobHref(event.jobID, root: "../") ?? "", hasJob: job != nil,
+            time: format.time(event.at, absent: "time not in the exports"), jobHref: job?.href ?? "", hasJob: job != nil,
             job: jobText, direction: event.direction?.title ?? "–")
         switch event.kind {
         case .failed(let index):
-            let error = analysis.night.errors[index]
+            let classification = analysis.night.errors[index].classification
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
-                isFailure: true, message: error.error.message, cause: error.classification.cause.title,
-                evidence: ErrorRows.evidence(error.classification), action: error.classification.action,
+                isFailure: true, message: analysis.night.errors[index].error.message, cause: classification.cause.title,
+                evidence: ErrorRows.evidence(classification), action: classification.action,
                 repeatSummary: again.isEmpty ? "" : "The same error came back \(format.count(again.count)) more \(again.count == 1 ? "time" : "times"):",
                 repeats: again, hasRepeats: !again.isEmpty)
         case .synchronized:

@@ -64,13 +64,12 @@ public struct Renderer: Sendable {
         let errorRow = try templates.row("error")
         let recordSection = try templates.row("record")
         let jobSection = try templates.row("job")
+        let jobRow = try templates.row("jobs-row")
         // An error's row is rendered by the page that shows it, as that page is made: once on its list, and
         // again only for the first few of a job's errors, in the job's section. Rows are never all held at once.
         // Every page that shows rows lies one folder down.
         @Sendable func joined(_ indices: ArraySlice<Int>, showsCause: Bool) -> String {
-            var bytes: [UInt8] = []
-            for index in indices { errorRow.render(rows.row(index, root: "../", showsCause: showsCause), into: &bytes) }
-            return String(decoding: bytes, as: UTF8.self)
+            errorRow.rendered(indices.lazy.map { rows.row($0, root: "../", showsCause: showsCause) })
         }
         var pages: [PageJob] = []
         func add<Content: Sendable>(
@@ -82,7 +81,8 @@ public struct Renderer: Sendable {
             })
         }
         add(PageNames.index, template: "index", depth: 0) {
-            (IndexViewBuilder(analysis: analysis, format: format, jobsShown: Self.jobsOnIndex, pageSize: options.pageSize).build(),
+            (IndexViewBuilder(analysis: analysis, format: format, jobsShown: Self.jobsOnIndex, pageSize: options.pageSize)
+                .build(jobRow: jobRow),
              "Synchronisation report")
         }
         let builder = ErrorListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
@@ -111,24 +111,26 @@ public struct Renderer: Sendable {
         let recordList = RecordListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
         let ordered = recordList.ordered
         let recordPages = recordList.pagination(count: ordered.count)
+        let recordRow = try templates.row("records-row")
         for number in recordPages.pages {
             add(recordPages.path(number), template: "records", depth: 0) {
-                let view = recordList.page(number, of: ordered)
+                let view = recordList.page(number, of: ordered, row: recordRow)
                 return (view, "Records with errors, \(view.summary)")
             }
         }
         let jobList = JobListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
         for number in jobList.pagination.pages {
             add(jobList.pagination.path(number), template: "jobs", depth: 0) {
-                let view = jobList.page(number)
+                let view = jobList.page(number, row: jobRow)
                 return (view, "Job runs, \(view.summary)")
             }
         }
         let history = HistoryViewBuilder(analysis: analysis, format: format)
+        let changeRow = try templates.row("changes-row")
         for list in history.lists(pageSize: options.pageSize) {
             for number in list.pagination.pages {
                 add(list.pagination.path(number), template: "changes", depth: 1) {
-                    let view = history.page(number, of: list)
+                    let view = history.page(number, of: list, row: changeRow)
                     return (view, "\(view.heading), \(view.summary)")
                 }
             }

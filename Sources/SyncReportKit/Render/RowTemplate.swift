@@ -27,6 +27,13 @@ struct RowTemplate: Sendable {
         Self.render(nodes, stack: &stack, into: &output)
     }
 
+    /// Every item rendered one after another, for a page's `…HTML` field.
+    func rendered<Context: RowContext>(_ items: some Sequence<Context>) -> String {
+        var bytes: [UInt8] = []
+        for item in items { render(item, into: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func render(_ nodes: [Node], stack: inout [any RowContext], into output: inout [UInt8]) {
         for node in nodes {
             switch node {

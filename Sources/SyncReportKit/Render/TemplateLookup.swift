@@ -69,29 +69,46 @@ extension JobPageView: MustacheParent {
     }
 }
 
-extension RecordRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RecordRow: RowContext {
+    func value(named name: String) -> RowValue? {
         switch name {
-        case "name": self.name
-        case "href": self.href
-        case "mapping": self.mapping
-        case "cause": self.cause
-        case "errors": self.errors
-        case "lastFailed": self.lastFailed
-        case "status": self.status
+        case "name": .text(self.name)
+        case "href": .text(self.href)
+        case "mapping": .text(self.mapping)
+        case "cause": .text(self.cause)
+        case "errors": .text(self.errors)
+        case "lastFailed": .text(self.lastFailed)
+        case "status": .text(self.status)
         default: nil
         }
     }
 }
 
-extension TrackedRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension JobRow: RowContext {
+    func value(named name: String) -> RowValue? {
         switch name {
-        case "name": self.name
-        case "href": self.href
-        case "hasPage": self.hasPage
-        case "since": self.since
-        case "nights": self.nights
+        case "href": .text(self.href)
+        case "start": .text(self.start)
+        case "finish": .text(self.finish)
+        case "mapping": .text(self.mapping)
+        case "direction": .text(self.direction)
+        case "inserted": .text(self.inserted)
+        case "modified": .text(self.modified)
+        case "failed": .text(self.failed)
+        case "message": .text(self.message)
+        default: nil
+        }
+    }
+}
+
+extension TrackedRow: RowContext {
+    func value(named name: String) -> RowValue? {
+        switch name {
+        case "name": .text(self.name)
+        case "href": .text(self.href)
+        case "hasPage": .flag(self.hasPage)
+        case "since": .text(self.since)
+        case "nights": .text(self.nights)
         default: nil
         }
     }

@@ -28,6 +28,9 @@ import Testing
         expectEveryPropertyAnswers(event, event.child)
         let recordRow = RecordRow(name: "1", href: "2", mapping: "3", cause: "4", errors: "5", lastFailed: "6", status: "7")
         expectEveryPropertyAnswers(recordRow, recordRow.child)
+        let jobRow = JobRow(
+            href: "1", start: "2", finish: "3", mapping: "4", direction: "5", inserted: "6", modified: "7", failed: "8", message: "9")
+        expectEveryPropertyAnswers(jobRow, jobRow.child)
         let tracked = TrackedRow(name: "1", href: "2", hasPage: true, since: "3", nights: "4")
         expectEveryPropertyAnswers(tracked, tracked.child)
         let pageLink = PageLink(label: "1", href: "2", isCurrent: true, isAfterGap: false)

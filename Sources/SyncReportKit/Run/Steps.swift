@@ -16,25 +16,28 @@ struct Steps {
     mutating func run<T, Failure: Error>(
         _ name: String, mapError: (Failure) -> PipelineError, _ body: (Progress) throws(Failure) -> T
     ) throws(PipelineError) -> T {
-        precondition(next < names.count && names[next] == name, "step \(name) is not the next declared step")
-        next += 1
-        observer?(.started(step: name, number: next, count: names.count))
-        let start = DispatchTime.now().uptimeNanoseconds
-        let result: T
         do {
-            result = try body(Progress(step: name, observer: observer))
+            return try timed(name, body)
         } catch {
             throw mapError(error)
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        observer?(.finished(StepTiming(step: name, seconds: seconds, peakMemory: Self.peakMemory())))
-        return result
     }
 
     /// Runs the next step, one that cannot fail.
     mutating func run<T>(_ name: String, _ body: (Progress) -> T) -> T {
-        // The step cannot fail, so its error mapping is never called.
-        try! run(name, mapError: { (never: Never) -> PipelineError in switch never {} }, { (progress: Progress) throws(Never) -> T in body(progress) })
+        timed(name, body)
+    }
+
+    /// Runs the next step between its start and finish reports.
+    private mutating func timed<T, Failure: Error>(_ name: String, _ body: (Progress) throws(Failure) -> T) throws(Failure) -> T {
+        precondition(next < names.count && names[next] == name, "step \(name) is not the next declared step")
+        next += 1
+        observer?(.started(step: name, number: next, count: names.count))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body(Progress(step: name, observer: observer))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        observer?(.finished(StepTiming(step: name, seconds: seconds, peakMemory: Self.peakMemory())))
+        return result
     }
 
     /// Skips a declared step that this run does not need (no archive, no mail).

@@ -28,12 +28,14 @@ private final class Handover<Value: Sendable>: @unchecked Sendable {
 
 extension RandomAccessCollection where Index == Int, Element: Sendable, Self: Sendable {
     /// `map` spread over the processor's cores in contiguous chunks; order is kept. Small arrays, where
-    /// starting threads costs more than it saves, are mapped on the calling thread.
-    func parallelMap<T: Sendable>(minimumChunk: Int = 2_048, _ transform: @Sendable (Element) -> T) -> [T] {
+    /// starting threads costs more than it saves, are mapped on the calling thread. `chunksPerWorker` chunks
+    /// a core, so a core that finishes early takes another instead of waiting.
+    func parallelMap<T: Sendable>(
+        minimumChunk: Int = 2_048, chunksPerWorker: Int = 4, _ transform: @Sendable (Element) -> T
+    ) -> [T] {
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
         guard workers > 1 else { return map(transform) }
-        // A few chunks per core, so a core that finishes early takes another instead of waiting.
-        let chunks = Swift.min(workers * 4, count / minimumChunk)
+        let chunks = Swift.min(workers * chunksPerWorker, count / minimumChunk)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each chunk initialises its own disjoint slice of the buffer.
             nonisolated(unsafe) let output = buffer.baseAddress!
@@ -57,7 +59,7 @@ extension Range<Int> {
         let chunks = workers == 1 ? 1 : workers * chunksPerWorker
         return (0..<chunks).map { chunk in
             lowerBound + count * chunk / chunks..<lowerBound + count * (chunk + 1) / chunks
-        }.parallelMap(minimumChunk: 1, transform)
+        }.parallelMap(minimumChunk: 1, chunksPerWorker: chunksPerWorker, transform)
     }
 }
 

@@ -111,6 +111,6 @@ import Testing
             #expect(error.exitStatus == 4)
         }
         #expect(try Site.read(from: out) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "broken.csv", "couplings.csv", "errors.csv", "jobs.csv", "markup", "templates"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".Output.lock", "Output", "broken.csv", "couplings.csv", "errors.csv", "jobs.csv", "markup", "templates"])
     }
 }

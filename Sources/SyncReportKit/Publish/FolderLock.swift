@@ -5,20 +5,24 @@ import Glibc
 import Darwin
 #endif
 
-/// An exclusive advisory lock on the output folder's parent, held while a run publishes, so two cron jobs
-/// writing the same report cannot interleave. The kernel releases it if the process dies, and no lock file
-/// is left behind (the output folder itself is replaced by each run, so it cannot carry the lock).
+/// An exclusive advisory lock on one report folder, held while a run publishes, so two cron jobs writing the
+/// same report cannot interleave while reports beside it (one per company under one web root) publish at the
+/// same time. The output folder is replaced by each run, so it cannot carry the lock: a sibling file
+/// `.<name>.lock` does. The kernel releases the lock if the process dies; the file stays, as deleting a lock
+/// file lets a third run lock a file the second no longer sees.
 final class FolderLock {
     private let descriptor: Int32
 
-    init(_ url: URL, folder: String) throws(PublishError) {
-        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    init(_ folder: OutputFolder) throws(PublishError) {
+        let path = folder.sibling("lock").path
+        // No O_NONBLOCK on a regular file; O_NOFOLLOW so a planted link cannot make the run create a file elsewhere.
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw .io(path: url.path, reason: NSError(domain: NSPOSIXErrorDomain, code: Int(errno)).localizedDescription)
+            throw .io(path: path, reason: String(cString: strerror(errno)))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw .busy(folder: folder)
+            throw .busy(folder: folder.url.path)
         }
         self.descriptor = descriptor
     }

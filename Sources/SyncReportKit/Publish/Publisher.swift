@@ -25,7 +25,7 @@ public struct Publisher: Sendable {
     /// between, and a report left beside the folder by a killed run is back in place to be read.
     public func begin(_ folder: OutputFolder) throws(PublishError) -> Publication {
         try io(folder.parent.path) { try FileManager.default.createDirectory(at: folder.parent, withIntermediateDirectories: true) }
-        let lock = try FolderLock(folder.parent, folder: folder.url.path)
+        let lock = try FolderLock(folder)
         try recoverFromInterruptedRun(folder)
         return Publication(folder: folder, lock: lock)
     }

@@ -42,7 +42,7 @@ import Testing
         #expect(files["records/a.html"] == nil)
         #expect(files["README.md"] == Array("keep me".utf8))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: parent.path)
-        #expect(siblings == ["report"])
+        #expect(siblings.sorted() == [".report.lock", "report"])
     }
 
     @Test func anEarlierReportWithoutAManifestIsReplacedNotMerged() throws {
@@ -102,15 +102,26 @@ import Testing
         let next = Site(files: [SiteFile(path: "index.html", bytes: Array("two".utf8))])
         try Publisher().run(next, to: output(out))
         #expect(try snapshot(out)["index.html"] == Array("two".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["report"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".report.lock", "report"])
     }
 
     @Test func aSecondRunWhileOneIsPublishingIsRefused() throws {
         let out = try Fixtures.temporaryFolder().appendingPathComponent("report")
         let folder = try output(out)
         try FileManager.default.createDirectory(at: folder.parent, withIntermediateDirectories: true)
-        let held = try FolderLock(folder.parent, folder: out.path)
+        let held = try FolderLock(folder)
         #expect(throws: PublishError.busy(folder: folder.url.path)) { try Publisher().run(first, to: folder) }
+        withExtendedLifetime(held) {}
+    }
+
+    @Test func reportsBesideEachOtherPublishAtTheSameTime() throws {
+        let parent = try Fixtures.temporaryFolder()
+        let companyA = try output(parent.appendingPathComponent("companyA"))
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let held = try FolderLock(companyA)
+        try Publisher().run(first, to: output(parent.appendingPathComponent("companyB")))
+        #expect(try snapshot(parent.appendingPathComponent("companyB"))["index.html"] != nil)
+        #expect(throws: PublishError.busy(folder: companyA.url.path)) { try Publisher().run(first, to: companyA) }
         withExtendedLifetime(held) {}
     }
 
@@ -127,7 +138,7 @@ import Testing
         ])
         #expect(throws: PublishError.self) { try Publisher().run(broken, to: output(out)) }
         #expect(try snapshot(out) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["report"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".report.lock", "report"])
     }
 
     @Test func validatingAFolderFindsMissingAlteredAndForeignFiles() throws {

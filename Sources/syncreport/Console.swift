@@ -5,7 +5,24 @@ import SyncReportKit
 /// stderr output, one line per message; stdout is left to what scripts consume.
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((visible(message) + "\n").utf8))
+    }
+
+    /// Messages quote text from the exports, which may carry terminal escape sequences (ESC, OSC 8 links, screen
+    /// clears) or bidi overrides: such characters are written as `\u{1B}`, so a message can neither drive the
+    /// terminal nor disguise what it says. Line breaks and tabs stay.
+    static func visible(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control where scalar != "\n" && scalar != "\t", .format, .lineSeparator, .paragraphSeparator:
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     static func info(_ message: String, quiet: Bool) {

@@ -109,8 +109,11 @@ struct ReportOptions: ParsableArguments {
         guard (businessCentralURL == nil) == (company == nil) else {
             throw ValidationError("--bc-url and --company go together: give both, or neither to name the pages without links.")
         }
-        if let url = businessCentralURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
+        if let url = businessCentralURL, !WebAddress.isHTTP(url) {
             throw ValidationError("--bc-url must be the web client's http(s) address, e.g. https://businesscentral.dynamics.com/<tenant>/Production/, not '\(url)'.")
+        }
+        if let url = reportURL, !WebAddress.isHTTP(url) {
+            throw ValidationError("--report-url must be the http(s) address the report is published at, e.g. https://intranet.example/sync/, not '\(url)'.")
         }
     }
 

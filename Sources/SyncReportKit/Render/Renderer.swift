@@ -15,6 +15,8 @@ public struct Renderer: Sendable {
     static let jobsOnIndex = 50
 
     public init(options: RenderOptions) throws(RenderError) {
+        if let base = options.businessCentral?.base, !WebAddress.isHTTP(base) { throw .notWebAddress(option: "--bc-url", address: base) }
+        if let url = options.mail.reportURL, !WebAddress.isHTTP(url) { throw .notWebAddress(option: "--report-url", address: url) }
         self.options = options
         templates = try TemplateSet(root: options.templates)
     }

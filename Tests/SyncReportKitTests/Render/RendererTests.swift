@@ -226,3 +226,25 @@ import Testing
         #expect(try site() == site())
     }
 }
+
+@Suite struct WebAddressTests {
+    @Test func onlyHTTPAddressesWithoutHiddenCharactersAreLinks() {
+        #expect(WebAddress.isHTTP("https://businesscentral.dynamics.com/tenant/Production/"))
+        #expect(WebAddress.isHTTP("HTTP://intranet.example/sync/"))
+        for address in ["javascript:alert(1)//", "data:text/html,x", "//evil.example/", "https:evil", "https://a.example/\u{202E}x",
+                        "https://a.example/\u{2028}", "https://a.example/ x", "https://a.example/\u{0}"] {
+            #expect(!WebAddress.isHTTP(address), "\(address.debugDescription)")
+        }
+    }
+
+    @Test func theRendererRefusesAnyOtherAddressFromItsOptions() {
+        let templates = Stages.renderer.options.templates
+        #expect(throws: RenderError.notWebAddress(option: "--report-url", address: "javascript:alert(1)//")) {
+            try Renderer(options: RenderOptions(templates: templates, mail: MailOptions(reportURL: "javascript:alert(1)//")))
+        }
+        #expect(throws: RenderError.notWebAddress(option: "--bc-url", address: "data:text/html,x/")) {
+            try Renderer(options: RenderOptions(
+                templates: templates, businessCentral: BusinessCentralLinks(base: "data:text/html,x", company: "CRONUS")))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Text that people or other programs put into exports and options, run through the binary as cron runs it:
+/// none of it may drive the terminal or become a link the report did not mean.
+@Suite struct HostileInputTests {
+    @Test(arguments: ["javascript:alert(1)//", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd",
+                      "https://intranet.example/sync/\u{202E}lmth.exe", "https://intranet.example/a b/"])
+    func anAddressOtherThanHTTPNeverBecomesALink(address: String) throws {
+        let folder = try temporaryFolder()
+        let report = try run(["generate", "jobs.csv", "--report-url", address], in: folder)
+        #expect(report.status == 2)
+        #expect(report.stderr.contains("--report-url must be"))
+        let webClient = try run(["generate", "jobs.csv", "--bc-url", address, "--company", "CRONUS"], in: folder)
+        #expect(webClient.status == 2)
+        #expect(webClient.stderr.contains("--bc-url must be"))
+    }
+
+    @Test func terminalControlsFromAnExportAreShownNotObeyed() throws {
+        let folder = try temporaryFolder()
+        let errors = folder.appendingPathComponent("errors.csv")
+        // An OSC 8 link, a screen clear and a bidi override in a rejected row's date.
+        let hostile = "\u{1B}]8;;https://evil.example\u{7}click\u{1B}]8;;\u{7}\u{1B}[2J\u{202E}"
+        try Data("No.,Date/Time,Error Message\n1,2026-11-24,Account does not exist.\n2,\(hostile),x\n".utf8).write(to: errors)
+        let outcome = try run(["generate", errors.path, "--out", folder.appendingPathComponent("r").path])
+        #expect(outcome.status == 1)
+        #expect(!outcome.stderr.contains("\u{1B}"))
+        #expect(!outcome.stderr.contains("\u{202E}"))
+        #expect(outcome.stderr.contains(#"\u{1B}]8;;https://evil.example\u{7}click"#))
+        #expect(outcome.stderr.contains(#"\u{1B}[2J\u{202E}"#))
+    }
+}

@@ -175,6 +175,11 @@ struct ReportOptions: ParsableArguments {
         } else if let uncompared = history.uncompared, uncompared != .firstNight {
             Console.info("warning: \(Self.why(uncompared))", quiet: quiet)
         }
+        for abandoned in report.analysis.abandonedRules {
+            Console.info(
+                "\(abandoned.first): warning: rule \(abandoned.rule) gave up on this message and \(abandoned.errors - 1) more (its pattern backtracks without bound); later rules decided them",
+                quiet: quiet)
+        }
         let rejected = report.analysis.night.dataset.rejected
         for row in rejected.prefix(20) {
             Console.info("\(row.location): warning: row rejected: \(row.reason)", quiet: quiet)

@@ -78,6 +78,7 @@ struct Rules: ParsableCommand {
             print("rule\t\(result.ruleChain.isEmpty ? Classification.noRule : result.ruleChain.joined(separator: " > "))")
             for (name, value) in result.groups.sorted(by: { $0.key < $1.key }) { print("group\t\(name)\t\(value)") }
             if result.isDecidedByFacts { print("facts\t\(result.matchedText)") }
+            for rule in result.abandonedRules { print("gave up\t\(rule)\tits pattern backtracks without bound on this message") }
             print("action\t\(result.action)")
         }
     }

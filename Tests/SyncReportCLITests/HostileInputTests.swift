@@ -29,4 +29,15 @@ import Testing
         #expect(outcome.stderr.contains(#"\u{1B}]8;;https://evil.example\u{7}click"#))
         #expect(outcome.stderr.contains(#"\u{1B}[2J\u{202E}"#))
     }
+
+    @Test func aRuleThatBacktracksWithoutBoundGivesUpAndSaysSo() throws {
+        let folder = try temporaryFolder()
+        let rules = folder.appendingPathComponent("user.yml")
+        try Data("version: 1\nrules:\n  - {id: greedy, cause: validation, priority: 10, match: '^(\\w+\\s?)+$', action: 'x'}\n".utf8)
+            .write(to: rules)
+        let outcome = try run(["rules", "test", String(repeating: "word", count: 11) + "!", "--rules", rules.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("cause\tunclassified"))
+        #expect(outcome.stdout.contains("gave up\tgreedy\t"))
+    }
 }

@@ -13,7 +13,8 @@ public struct Analyser: Sendable {
             {
                 (byCause: Self.byCause(night.errors), byMapping: Self.byMapping(night.errors), jobs: Self.jobRuns(night),
                  unknownTemplates: UnknownMessages.group(
-                    night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)))
+                    night.errors.filter { $0.classification.ruleID == Classification.noRule }.map(\.error.message)),
+                 abandonedRules: Availability.abandonedRules(in: night.errors))
             })
         let totals = Totals(
             jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
@@ -26,7 +27,8 @@ public struct Analyser: Sendable {
             byMapping: counts.byMapping,
             records: records,
             jobs: counts.jobs,
-            unavailable: Availability.notes(for: dataset),
+            unavailable: Availability.notes(for: dataset) + counts.abandonedRules.map(Availability.note),
+            abandonedRules: counts.abandonedRules,
             unknownTemplates: counts.unknownTemplates,
             actions: ActionPlan.actions(night, records: records),
             date: date,

@@ -14,6 +14,8 @@ public struct Analysis: Sendable {
     public var jobs: [JobRun]
     /// What the exports do not allow the report to show, and why.
     public var unavailable: [String]
+    /// Rules that gave up on some messages; each is also among `unavailable`.
+    public var abandonedRules: [AbandonedRule]
     /// Messages no rule knows, grouped by their masked template, most frequent first.
     public var unknownTemplates: [UnknownMessageGroup]
     /// What to do about the failing records, the action that clears most errors first.

@@ -27,4 +27,32 @@ enum Availability {
         }
         return notes
     }
+
+    /// Rules that gave up on some of the night's messages, in the order the night first met them.
+    static func abandonedRules(in errors: [ClassifiedError]) -> [AbandonedRule] {
+        var found: [String: AbandonedRule] = [:]
+        var order: [String] = []
+        for position in errors.indices {
+            for rule in errors[position].classification.abandonedRules {
+                if found[rule] == nil {
+                    found[rule] = AbandonedRule(rule: rule, errors: 0, first: errors[position].error.origin)
+                    order.append(rule)
+                }
+                found[rule]?.errors += 1
+            }
+        }
+        return order.compactMap { found[$0] }
+    }
+
+    static func note(_ abandoned: AbandonedRule) -> String {
+        "Rule \(abandoned.rule) gave up on the message of \(abandoned.errors) \(abandoned.errors == 1 ? "error" : "errors") (the first at \(abandoned.first)): its pattern took over ten million matching steps there, so the rules after it decided their cause. A pattern with nested repetition, such as (\\w+\\s?)+ or several .+? around a repeated text, backtracks without bound on some texts; make it more specific."
+    }
+}
+
+/// A rule whose pattern gave up on some messages (`RulePattern.patience`).
+public struct AbandonedRule: Sendable, Equatable {
+    public let rule: String
+    public var errors: Int
+    /// Where the first error whose message it gave up on was read.
+    public let first: SourceLocation
 }

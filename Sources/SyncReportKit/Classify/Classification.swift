@@ -17,14 +17,16 @@ public struct Classification: Sendable, Hashable {
     public var groups: [String: String] { decided.fields.groups }
     /// The deciding rule has no pattern: `matchedText` names the facts that decided.
     public var isDecidedByFacts: Bool { decided.fields.isDecidedByFacts }
+    /// Rules whose pattern gave up on the message (see `RulePattern.patience`), so later rules decided.
+    public var abandonedRules: [String] { decided.fields.abandonedRules }
 
     public init(
         cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:],
-        isDecidedByFacts: Bool = false, action: String
+        isDecidedByFacts: Bool = false, abandonedRules: [String] = [], action: String
     ) {
         decided = Decided(.init(
             cause: cause, ruleID: ruleID, ruleChain: ruleChain, matchedText: matchedText, groups: groups,
-            isDecidedByFacts: isDecidedByFacts))
+            isDecidedByFacts: isDecidedByFacts, abandonedRules: abandonedRules))
         self.action = action
     }
 
@@ -56,5 +58,6 @@ private final class Decided: Sendable {
         let matchedText: String
         let groups: [String: String]
         let isDecidedByFacts: Bool
+        let abandonedRules: [String]
     }
 }

@@ -29,14 +29,14 @@ public struct Classifier: Sendable {
     /// Which rules decide a message; independent of the record, so equal messages share one match. Where the
     /// text decides nothing (no rule, or a rule of cause `unclassified`), the first rule that decides by facts
     /// alone does, after the text rules that led there.
-    private func match(normalized text: String, facts: RecordFacts, depth: Int) -> RuleMatch? {
+    private func match(normalized text: String, facts: RecordFacts, depth: Int, abandoned: inout [Int]) -> RuleMatch? {
         // Rules of facts alone are among those tried, so when none matches, none of them holds either.
-        guard let (index, groups) = matcher.firstMatch(text, facts: facts) else { return nil }
+        guard let (index, groups) = matcher.firstMatch(text, facts: facts, abandoned: &abandoned) else { return nil }
         let own = RuleMatch(
             chain: [index], groups: groups,
             text: matcher.rules[index].patterns.isEmpty ? matcher.rules[index].condition?.evidence ?? text : text)
         guard let group = matcher.rules[index].unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
-              var decided = match(normalized: inner, facts: facts, depth: depth + 1),
+              var decided = match(normalized: inner, facts: facts, depth: depth + 1, abandoned: &abandoned),
               cause(of: decided) != .unclassified
         else { return cause(of: own) == .unclassified ? factMatch(facts: facts, after: own.chain) ?? own : own }
         decided.chain.insert(index, at: 0)
@@ -56,17 +56,22 @@ public struct Classifier: Sendable {
     }
 
     private func decision(for key: MatchKey) -> Decision {
-        guard let match = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0) else {
+        var abandoned: [Int] = []
+        let found = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0, abandoned: &abandoned)
+        let rules = matcher.rules
+        let abandonedRules = abandoned.map { rules[$0].id }
+        guard let match = found else {
             return Decision(
-                classification: Classification(cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "", action: ""),
+                classification: Classification(
+                    cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
+                    abandonedRules: abandonedRules, action: ""),
                 action: Self.unknownAction)
         }
-        let rules = matcher.rules
         return Decision(
             classification: Classification(
                 cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
                 matchedText: match.text, groups: match.groups, isDecidedByFacts: rules[match.deciding].patterns.isEmpty,
-                action: ""),
+                abandonedRules: abandonedRules, action: ""),
             action: rules[match.deciding].action.bound(to: match.groups))
     }
 }

@@ -18,6 +18,14 @@ public struct Rule: Sendable {
     public let origin: String
 }
 
+/// What trying a pattern on a message found.
+enum PatternMatch: Equatable {
+    case matched([String: String])
+    case none
+    /// The pattern gave up: it would have taken longer than `RulePattern.patience` on this message.
+    case abandoned
+}
+
 /// A compiled regular expression with the names of its groups.
 public struct RulePattern: @unchecked Sendable {
     public let source: String
@@ -40,9 +48,28 @@ public struct RulePattern: @unchecked Sendable {
         literals = RequiredLiteral.anyOf(source)
     }
 
-    func match(_ text: String) -> [String: String]? {
-        let range = NSRange(text.startIndex..., in: text)
-        guard let result = regex.firstMatch(in: text, range: range) else { return nil }
+    /// How long a match may take, in the engine's progress reports (one per about ten thousand steps of its
+    /// backtracking, about a tenth of a millisecond here): a thousand is a tenth of a second, thousands of
+    /// times what any rule needs on a real message, while a pattern that backtracks without bound on a
+    /// hostile one (`(\w+\s?)+$`, or two `.+?` against a long repeated text) gives up. Counting steps rather
+    /// than time keeps the outcome the same on every run.
+    static let patience = 1_000
+
+    /// The pattern's named groups where it matches `text`; `abandoned` when the match would take longer than
+    /// `patience` allows.
+    func match(_ text: String) -> PatternMatch {
+        var found: NSTextCheckingResult?
+        var reports = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) { result, _, stop in
+            if let result {
+                found = result
+                stop.pointee = true
+            } else {
+                reports += 1
+                if reports > Self.patience { stop.pointee = true }
+            }
+        }
+        guard let result = found else { return reports > Self.patience ? .abandoned : .none }
         var groups: [String: String] = [:]
         for (position, name) in groupNames.enumerated() {
             let groupRange = groupNumbers.map { result.range(at: $0[position]) } ?? result.range(withName: name)
@@ -50,7 +77,7 @@ public struct RulePattern: @unchecked Sendable {
                 groups[name] = String(text[swiftRange])
             }
         }
-        return groups
+        return .matched(groups)
     }
 
     /// Every capturing group in the order the engine numbers them: the name of `(?<name>…)`, `nil` for a plain

@@ -58,8 +58,9 @@ struct RuleMatcher: Sendable {
     }
 
     /// The first rule, in the order tried, whose condition holds and one of whose patterns matches the
-    /// normalised text (or which has no patterns); with that pattern's named groups.
-    func firstMatch(_ text: String, facts: RecordFacts) -> (rule: Int, groups: [String: String])? {
+    /// normalised text (or which has no patterns); with that pattern's named groups. A pattern that gives up
+    /// counts as not matching, and its rule is added to `abandoned`.
+    func firstMatch(_ text: String, facts: RecordFacts, abandoned: inout [Int]) -> (rule: Int, groups: [String: String])? {
         let found = scanner.scan(text)
         var candidates = alwaysTried
         found.forEach { candidates.append(contentsOf: entriesOfLiteral[$0]) }
@@ -70,7 +71,11 @@ struct RuleMatcher: Sendable {
             let ruleIndex = Int(entries[Int(entry)].rule)
             if let condition = conditions[ruleIndex], !condition.holds(for: facts) { continue }
             guard let pattern = patterns[Int(entry)] else { return (ruleIndex, [:]) }
-            if let groups = pattern.match(text) { return (ruleIndex, groups) }
+            switch pattern.match(text) {
+            case .matched(let groups): return (ruleIndex, groups)
+            case .abandoned: abandoned.append(ruleIndex)
+            case .none: continue
+            }
         }
         return nil
     }

@@ -44,9 +44,14 @@ import Testing
         for message in CorpusMessage.all {
             let text = MessageText.normalize(message.example)
             let expected = rules.indices.lazy.compactMap { index in
-                rules[index].patterns.lazy.compactMap { $0.match(text) }.first.map { (index, $0) }
+                rules[index].patterns.lazy.compactMap { pattern -> [String: String]? in
+                    guard case .matched(let groups) = pattern.match(text) else { return nil }
+                    return groups
+                }.first.map { (index, $0) }
             }.first
-            let found = matcher.firstMatch(text, facts: .unknown)
+            var abandoned: [Int] = []
+            let found = matcher.firstMatch(text, facts: .unknown, abandoned: &abandoned)
+            #expect(abandoned.isEmpty)
             #expect(found?.rule == expected?.0 && found?.groups == expected?.1, "\(message.example)")
         }
     }

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "CSyncSystem.h"
 
@@ -42,4 +43,42 @@ int syncreport_sync_file_system(const char *path) {
     close(fd);
     errno = saved;
     return result;
+}
+
+int syncreport_open_for_reading(const char *path, int accepts_pipe, int *kind, long long *size) {
+    int fd;
+    // O_NONBLOCK: opening a FIFO that no one writes to would otherwise wait for a writer for ever.
+    do {
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) return -1;
+    struct stat status;
+    if (fstat(fd, &status) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    *size = (long long)status.st_size;
+    if (S_ISREG(status.st_mode)) *kind = 0;
+    else if (S_ISFIFO(status.st_mode)) *kind = 1;
+    else if (S_ISDIR(status.st_mode)) *kind = 2;
+    else *kind = 3;
+    if (*kind == 1 && accepts_pipe) {
+        // A named FIFO given as an input: wait for its writer, as reading it from a shell would.
+        close(fd);
+        do {
+            fd = open(path, O_RDONLY | O_CLOEXEC);
+        } while (fd < 0 && errno == EINTR);
+        return fd;
+    }
+    // Reads block again: a pipe being written to is read to its end.
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
 }

@@ -15,4 +15,9 @@ int syncreport_write_file(const char *path, const void *bytes, size_t count);
 /// fsync per file. Returns 0, or -1 with errno set.
 int syncreport_sync_file_system(const char *path);
 
+/// Opens `path` for reading and says what it is in `kind`: 0 a regular file (its size in `size`), 1 a pipe or
+/// FIFO, 2 a folder, 3 anything else (a device, a socket). A FIFO that no one writes to is waited on only when
+/// `accepts_pipe` is set. Returns the descriptor, whose reads block as usual, or -1 with errno set.
+int syncreport_open_for_reading(const char *path, int accepts_pipe, int *kind, long long *size);
+
 #endif

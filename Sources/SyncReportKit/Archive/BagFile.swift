@@ -32,9 +32,6 @@ public struct BagFile: Sendable, Equatable {
         source = .report(file.path)
     }
 
-    /// The most of a report file held at once while a bag is written.
-    static let partSize = 1 << 20
-
     /// Hands the file's bytes to `write` in order, a report file read from `report` one part at a time. A report
     /// file whose size is no longer the one written is refused: the bag's manifest would not describe it, and a
     /// tar entry's header already gave the size.
@@ -48,21 +45,17 @@ public struct BagFile: Sendable, Equatable {
     }
 
     private static func stream(_ url: URL, size: Int, into write: ([UInt8]) throws(ArchiveError) -> Void) throws(ArchiveError) {
-        func io<T>(_ body: () throws -> T) throws(ArchiveError) -> T {
-            do {
-                return try body()
-            } catch {
-                throw .io(path: url.path, reason: (error as NSError).localizedDescription)
-            }
-        }
-        let handle = try io { try FileHandle(forReadingFrom: url) }
-        defer { try? handle.close() }
         let changed = ArchiveError.io(path: url.path, reason: "it is no longer the \(size) bytes the report wrote, so the bag's manifest would not match it")
+        var parts: FileParts
+        do { parts = try FileParts(path: url.path) } catch { throw .io(path: url.path, reason: error.description) }
         var copied = 0
-        while let part = try io({ try handle.read(upToCount: partSize) }), !part.isEmpty {
+        while true {
+            let part: [UInt8]?
+            do { part = try parts.next() } catch { throw .io(path: url.path, reason: error.description) }
+            guard let part else { break }
             copied += part.count
             guard copied <= size else { throw changed }
-            try write([UInt8](part))
+            try write(part)
         }
         guard copied == size else { throw changed }
     }

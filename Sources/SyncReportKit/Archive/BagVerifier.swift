@@ -79,7 +79,7 @@ public struct BagVerifier: Sendable {
     private func read(_ bag: URL, _ path: String) -> [UInt8]? {
         let url = bag.appendingPathComponent(path)
         guard (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeRegular else { return nil }
-        return FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        return try? FileParts.contents(of: url.path)
     }
 
     /// Every file under `folder` that is not a folder (links included, which then read as missing), as paths

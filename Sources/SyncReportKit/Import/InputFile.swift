@@ -10,26 +10,19 @@ public struct InputFile: Sendable, Equatable {
         self.bytes = bytes
     }
 
-    public static func load(path: String) throws(ImportError) -> InputFile {
-        // Read a megabyte at a time into one array: going through a whole `Data` first would hold every
-        // export twice while it is copied. A pipe has no size to reserve; it is read just the same.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if attributes?[.type] as? FileAttributeType == .typeDirectory {
-            throw .unreadable(file: path, reason: "it is a folder; give the export files in it")
-        }
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
+    /// Reads an export; a pipe is read too (`generate <(…)`) unless `acceptsPipe` is false, as for a file in a
+    /// report folder, where a FIFO would never end.
+    public static func load(path: String, acceptsPipe: Bool = true) throws(ImportError) -> InputFile {
+        do throws(FileProblem) {
+            var parts = try FileParts(path: path, acceptsPipe: acceptsPipe)
             var bytes: [UInt8] = []
-            if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int {
-                bytes.reserveCapacity(size)
-            }
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                bytes.append(contentsOf: chunk)
-            }
+            bytes.reserveCapacity(parts.size ?? 0)
+            while let part = try parts.next() { bytes.append(contentsOf: part) }
             return InputFile(name: path, bytes: bytes)
+        } catch .folder {
+            throw .unreadable(file: path, reason: "it is a folder; give the export files in it")
         } catch {
-            throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(file: path, reason: error.description)
         }
     }
 }

@@ -6,14 +6,11 @@ func sha256Hex(_ bytes: [UInt8]) -> String {
     hex(SHA256.hash(data: bytes))
 }
 
-/// The same of a file's bytes, read a megabyte at a time: a million errors' data.json is over half a gigabyte.
-func sha256Hex(ofFileAt path: String) throws -> String {
-    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    defer { try? handle.close() }
+/// The same of a file's bytes, read a part at a time: a million errors' data.json is over half a gigabyte.
+func sha256Hex(ofFileAt path: String) throws(FileProblem) -> String {
+    var parts = try FileParts(path: path)
     var hasher = SHA256()
-    while let part = try handle.read(upToCount: 1 << 20), !part.isEmpty {
-        hasher.update(data: part)
-    }
+    while let part = try parts.next() { hasher.update(data: part) }
     return hex(hasher.finalize())
 }
 

@@ -3,6 +3,8 @@
 public enum PublishError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     case foreignFolder(folder: String, entry: String)
+    /// A FIFO, socket or device among the folder's files: it cannot be carried over to the new report.
+    case specialFile(folder: String, entry: String)
     case notAReport(folder: String)
     case notAFolder(path: String)
     case holdsInput(folder: String, input: String)
@@ -15,6 +17,8 @@ public enum PublishError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): error: \(reason)"
         case .foreignFolder(let folder, let entry):
             "\(folder): error: refusing to replace this folder: it holds '\(entry)', which no earlier report wrote; choose an empty folder or an earlier report's"
+        case .specialFile(let folder, let entry):
+            "\(folder): error: refusing to replace this folder: '\(entry)' is a FIFO, socket or device, which cannot be carried over to the new report; move it out of the folder"
         case .notAReport(let folder):
             "\(folder): error: no report here: the folder holds no pages"
         case .notAFolder(let path):
@@ -31,7 +35,7 @@ public enum PublishError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Mistakes in the choice of folder are usage errors; the rest are failures while writing.
     public var isUsageError: Bool {
         switch self {
-        case .foreignFolder, .notAFolder, .holdsInput, .holdsWorkingDirectory: true
+        case .foreignFolder, .specialFile, .notAFolder, .holdsInput, .holdsWorkingDirectory: true
         case .io, .notAReport, .busy: false
         }
     }

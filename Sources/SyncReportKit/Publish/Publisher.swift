@@ -67,17 +67,20 @@ public struct Publisher: Sendable {
     private static func foreignFiles(in folder: URL, besides written: Set<String>) throws(PublishError) -> [String] {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let manifest = manager.contents(atPath: folder.appendingPathComponent(Manifest.fileName).path)
-        let ours = written.union(manifest.map { Manifest.paths(in: [UInt8]($0)) } ?? [])
+        let manifest = try? FileParts.contents(of: folder.appendingPathComponent(Manifest.fileName).path)
+        let ours = written.union(manifest.map(Manifest.paths) ?? [])
         let ourFolders = Set(ours.compactMap { $0.split(separator: "/").count > 1 ? String($0.split(separator: "/")[0]) : nil })
         var keep: [String] = []
         for entry in entries.sorted() where entry != Manifest.fileName && !ours.contains(entry) {
-            var isDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            // The entry itself, not what a link leads to: a link is carried over as a link.
+            switch (try? manager.attributesOfItem(atPath: folder.appendingPathComponent(entry).path))?[.type] as? FileAttributeType {
+            case .typeDirectory?:
                 guard ourFolders.contains(entry) else { throw .foreignFolder(folder: folder.path, entry: entry) }
-            } else {
+            case .typeRegular?, .typeSymbolicLink?:
                 keep.append(entry)
+            default:
+                // Copying a FIFO would wait for a writer for ever; a socket or device cannot be copied at all.
+                throw .specialFile(folder: folder.path, entry: entry)
             }
         }
         return keep

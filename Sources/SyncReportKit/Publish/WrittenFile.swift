@@ -54,7 +54,7 @@ public struct StagingFolder: Sendable {
 
     /// The bytes of a file written here; for placing an issue's column after the page was let go.
     func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: url.appendingPathComponent(path).path).map { [UInt8]($0) }
+        try? FileParts.contents(of: url.appendingPathComponent(path).path)
     }
 }
 

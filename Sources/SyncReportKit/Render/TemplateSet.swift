@@ -22,11 +22,14 @@ struct TemplateSet: Sendable {
             let url = folder.appendingPathComponent(path)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: url.path) else {
-                throw .unreadable(file: url.path, reason: "cannot read it")
+            let data: [UInt8]
+            do throws(FileProblem) {
+                data = try FileParts.contents(of: url.path)
+            } catch {
+                throw .unreadable(file: url.path, reason: error.description)
             }
             guard path.hasSuffix(".mustache") else {
-                assets.append(SiteFile(path: path, bytes: [UInt8](data)))
+                assets.append(SiteFile(path: path, bytes: data))
                 continue
             }
             let name = String(path.dropLast(".mustache".count))

@@ -32,10 +32,11 @@ public struct Validator: Sendable {
         let pages = paths.filter { $0.hasSuffix(".html") }
         guard !pages.isEmpty else { throw .notAReport(folder: folder.path) }
         let read: @Sendable (String) throws(PublishError) -> [UInt8] = { path throws(PublishError) in
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
-                throw .io(path: folder.appendingPathComponent(path).path, reason: "cannot read the file")
+            do throws(FileProblem) {
+                return try FileParts.contents(of: folder.appendingPathComponent(path).path)
+            } catch {
+                throw .io(path: folder.appendingPathComponent(path).path, reason: error.description)
             }
-            return [UInt8](data)
         }
         let outcome = try PageStream<PublishError>(
             make: { index throws(PublishError) in (pages[index], try read(pages[index])) },
@@ -49,10 +50,10 @@ public struct Validator: Sendable {
                 continue
             }
             let url = folder.appendingPathComponent(path)
-            do {
+            do throws(FileProblem) {
                 hashes[path] = try sha256Hex(ofFileAt: url.path)
             } catch {
-                throw .io(path: url.path, reason: "cannot read the file")
+                throw .io(path: url.path, reason: error.description)
             }
         }
         let issues = Self.issues(outcome, files: Set(paths)) { try? read($0) }

@@ -154,7 +154,7 @@ import Testing
     private func smallBag(in folder: URL) throws -> (report: URL, bag: Bag) {
         let report = StagingFolder(url: folder.appendingPathComponent("report"))
         try report.makeFolders(for: ["a/b.html"])
-        let parts = (0..<BagFile.partSize * 2 + 700).map { UInt8(truncatingIfNeeded: $0 / 4096) }
+        let parts = (0..<FileParts.partSize * 2 + 700).map { UInt8(truncatingIfNeeded: $0 / 4096) }
         let written = [try report.write(parts, to: "a/b.html"), try report.write([], to: "c.html")]
         let bag = Bag(
             report: written, inputs: [InputFile(name: "in/100%.csv", bytes: Array("x".utf8))],

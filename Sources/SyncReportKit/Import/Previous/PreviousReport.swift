@@ -22,7 +22,7 @@ public struct PreviousReport: Sendable, Equatable {
     public static func load(folder: String) throws(ImportError) -> PreviousReport? {
         let path = (folder.hasSuffix("/") ? folder : folder + "/") + "data.json"
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let input = try InputFile.load(path: path)
+        let input = try InputFile.load(path: path, acceptsPipe: false)
         return try PreviousReportParser(bytes: input.bytes, file: input.name).parse()
     }
 }

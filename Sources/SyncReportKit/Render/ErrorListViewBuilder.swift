@@ -33,12 +33,19 @@ struct ErrorListViewBuilder: Sendable {
         }
     }
 
+    /// Shapes of unknown messages the hub shows, the most frequent: a night of messages that each have a shape of
+    /// their own would otherwise make the page as long as the night.
+    static let unknownShapesShown = 100
+
     func hub(_ lists: [List]) -> ErrorListView {
-        let unknown = analysis.unknownTemplates.map { group in
+        let shown = analysis.unknownTemplates.prefix(Self.unknownShapesShown)
+        let unknown = shown.map { group in
             UnknownTemplateView(
-                template: group.template, count: format.count(group.count), examples: group.examples.map(Note.init),
-                ruleStub: group.ruleStub)
+                template: format.message(group.template), count: format.count(group.count),
+                examples: group.examples.map { Note(text: format.message($0)) }, ruleStub: format.message(group.ruleStub))
         }
+        let rest = analysis.unknownTemplates.dropFirst(shown.count)
+        let restErrors = rest.reduce(0) { $0 + $1.count }
         let causes = Cause.allCases.compactMap { cause -> ListEntry? in
             let count = lists.filter { $0.cause == cause }.reduce(0) { $0 + $1.indices.count }
             guard count > 0 else { return nil }
@@ -50,7 +57,9 @@ struct ErrorListViewBuilder: Sendable {
         }
         return ErrorListView(
             total: format.count(analysis.night.errors.count), causes: causes, mappings: mappings,
-            hasErrors: !causes.isEmpty, unknown: unknown, hasUnknown: !unknown.isEmpty)
+            hasErrors: !causes.isEmpty, unknown: unknown, hasUnknown: !unknown.isEmpty,
+            moreUnknown: rest.isEmpty ? "" : "\(format.count(rest.count)) less frequent shapes, of \(format.count(restErrors)) \(restErrors == 1 ? "error" : "errors"), are not listed: write rules for the shapes above, run again, and the next ones show here.",
+            hasMoreUnknown: !rest.isEmpty)
     }
 
     /// The page of one cause, or of one mapping: the lists it is split into. It lies in `errors/`.

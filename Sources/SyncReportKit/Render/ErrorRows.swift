@@ -39,7 +39,7 @@ struct ErrorRows: Sendable {
             isNew: isKnown && analysis.history.status(ofErrorOn: key) == .new,
             jobHref: jobHref ?? "",
             hasJob: jobHref != nil,
-            message: errors[index].error.message,
+            message: format.message(errors[index].error.message),
             showsCause: showsCause,
             cause: cause.title,
             causeID: cause.rawValue,

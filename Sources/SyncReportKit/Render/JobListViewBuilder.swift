@@ -28,6 +28,6 @@ struct JobListViewBuilder: Sendable {
             href: root + PageNames.job(job), start: format.time(job.start), finish: format.time(job.finish),
             mapping: format.mapping(job.mapping), direction: job.direction?.title ?? "–",
             inserted: format.count(job.counts.inserted), modified: format.count(job.counts.modified),
-            failed: format.count(job.counts.failed), message: job.message)
+            failed: format.count(job.counts.failed), message: format.message(job.message))
     }
 }

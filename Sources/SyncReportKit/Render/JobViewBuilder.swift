@@ -29,7 +29,7 @@ struct JobViewBuilder: Sendable {
                 Field(label: "Skipped", value: format.count(job.counts.skipped)),
                 Field(label: "Failed", value: format.count(job.counts.failed)),
             ],
-            message: job.message,
+            message: format.message(job.message),
             hasMessage: !job.message.isEmpty,
             errorsHTML: errorsHTML,
             hasErrors: !run.errorIndices.isEmpty,

@@ -190,6 +190,8 @@ struct ErrorListView: Sendable {
     let hasErrors: Bool
     let unknown: [UnknownTemplateView]
     let hasUnknown: Bool
+    let moreUnknown: String
+    let hasMoreUnknown: Bool
 }
 
 struct UnknownTemplateView: Sendable {

@@ -133,7 +133,7 @@ struct RecordViewBuilder: Sendable {
             let classification = analysis.night.errors[index].classification
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
-                isFailure: true, message: analysis.night.errors[index].error.message, cause: classification.cause.title,
+                isFailure: true, message: format.message(analysis.night.errors[index].error.message), cause: classification.cause.title,
                 evidence: ErrorRows.evidence(classification), action: classification.action,
                 repeatSummary: again.isEmpty ? "" : "The same error came back \(format.count(again.count)) more \(again.count == 1 ? "time" : "times"):",
                 repeats: again, hasRepeats: !again.isEmpty)

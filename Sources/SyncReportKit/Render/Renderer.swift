@@ -235,4 +235,16 @@ struct Formatter: Sendable {
     func mapping(_ name: String) -> String {
         name.isEmpty ? "(not in the exports)" : name
     }
+
+    /// The characters of a message a page shows: Business Central's field holds 2,048, so more means an export
+    /// written by something else, and pages must stay bounded whatever the exports hold.
+    static let messageLimit = 4_096
+
+    /// `text` as a page shows it: whole up to `messageLimit` characters, else cut there with a word on the rest.
+    func message(_ text: String) -> String {
+        guard text.utf8.count > Self.messageLimit else { return text }
+        let total = text.count
+        guard total > Self.messageLimit else { return text }
+        return "\(text.prefix(Self.messageLimit)) … (\(count(total - Self.messageLimit)) more characters; data.json holds the whole text)"
+    }
 }

@@ -27,13 +27,27 @@ enum LibXML {
     /// the line of its element.
     static func inspect(_ bytes: [UInt8], name: String, schema: RelaxNGSchema) -> PageInspection {
         _ = initialised
-        let sink = IssueSink(file: name)
-        var inspection = PageInspection()
-        let reader = bytes.withUnsafeBufferPointer { buffer in
+        guard bytes.count < Int(Int32.max) else {
+            var inspection = PageInspection()
+            inspection.issues = [MarkupIssue(
+                file: name, line: 1, column: 1, level: .fatal,
+                message: "the page is \(bytes.count) bytes, more than the 2 GiB libxml2 can read")]
+            return inspection
+        }
+        // The reader reads the page's memory as it goes: the pointer must stay valid until it is freed.
+        return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReaderForMemory(chars.baseAddress, Int32(chars.count), name, "UTF-8", options)
+                inspect(chars, bytes: bytes, name: name, schema: schema)
             }
         }
+    }
+
+    private static func inspect(
+        _ chars: UnsafeBufferPointer<CChar>, bytes: [UInt8], name: String, schema: RelaxNGSchema
+    ) -> PageInspection {
+        let sink = IssueSink(file: name)
+        var inspection = PageInspection()
+        let reader = xmlReaderForMemory(chars.baseAddress, Int32(chars.count), name, "UTF-8", options)
         guard let reader else {
             inspection.issues = [MarkupIssue(file: name, line: 0, column: 0, level: .fatal, message: "libxml2 could not create a reader")]
             return inspection

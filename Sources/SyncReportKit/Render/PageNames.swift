@@ -1,3 +1,5 @@
+import Foundation
+
 /// File names for pages derived from record ids and job ids: safe on every file system, and unique even
 /// for ids that differ only in case or in characters a file system rejects (a hash of the exact id is appended).
 public enum PageNames {
@@ -18,14 +20,15 @@ public enum PageNames {
     /// Records and jobs are grouped onto pages by the start of their hash, so a night of a hundred thousand
     /// records writes at most 1,024 record pages (each page made costs more than its size: a file, a frame,
     /// a validation), and a record's address depends on its own id alone: it stays the same from night to
-    /// night however many other records fail.
+    /// night however many other records fail. Within its page, a record's section is named by its whole id
+    /// (`anchor`), so two records never meet, however their ids were chosen: ids can be made to share a hash.
     public static func record(_ key: String) -> String {
-        let digest = hash(key)
-        return "records/\(group(digest)).html#r-\(slug(key, digest: digest))"
+        let key = canonical(key)
+        return "records/\(group(hash(key))).html#\(anchor("r-", key))"
     }
-    public static func recordPage(_ key: String) -> String { "records/\(group(hash(key))).html" }
+    public static func recordPage(_ key: String) -> String { "records/\(group(hash(canonical(key)))).html" }
     /// The id of the record's section on its page.
-    static func recordAnchor(_ key: String) -> String { "r-\(slug(key))" }
+    static func recordAnchor(_ key: String) -> String { anchor("r-", canonical(key)) }
 
     /// The pages of a cause and of a mapping, without `.html`, as `Pagination.firstPage` takes them.
     static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
@@ -35,11 +38,11 @@ public enum PageNames {
     /// `-n.html`. A slug never holds two dashes in a row, so `--` parts it from the cause.
     static func errors(cause: Cause, mapping: String) -> String { "errors/cause-\(cause.rawValue)--\(slug(mapping))" }
     public static func job(_ job: Job) -> String {
-        let digest = hash(job.pageKey)
-        return "jobs/\(group(digest)).html#j-\(slug(job.pageKey, digest: digest))"
+        let key = canonical(job.pageKey)
+        return "jobs/\(group(hash(key))).html#\(anchor("j-", key))"
     }
-    public static func jobPage(_ job: Job) -> String { "jobs/\(group(hash(job.pageKey))).html" }
-    static func jobAnchor(_ job: Job) -> String { "j-\(slug(job.pageKey))" }
+    public static func jobPage(_ job: Job) -> String { "jobs/\(group(hash(canonical(job.pageKey)))).html" }
+    static func jobAnchor(_ job: Job) -> String { anchor("j-", canonical(job.pageKey)) }
 
     /// Ten bits of the id's hash, as three hex digits (`000` to `3ff`): the page of its group.
     private static func group(_ digest: UInt64) -> String {
@@ -47,13 +50,36 @@ public enum PageNames {
         return String(repeating: "0", count: 3 - hex.count) + hex
     }
 
-    /// Lowercase ASCII letters, digits and dashes from the id, a dash, then 12 hex digits of its FNV-1a hash.
-    static func slug(_ key: String) -> String { slug(key, digest: hash(key)) }
+    /// `prefix`, then the id's ASCII letters, digits, `-` and `.` as they are and every other byte as `_` and two
+    /// hex digits: a different id always gives a different anchor, and an anchor is a valid XML id.
+    private static func anchor(_ prefix: String, _ key: String) -> String {
+        var bytes = Array(prefix.utf8)
+        bytes.reserveCapacity(prefix.utf8.count + key.utf8.count + 16)
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."):
+                bytes.append(byte)
+            default:
+                bytes.append(UInt8(ascii: "_"))
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0xF))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
-    /// The slug of `key`, whose hash the caller has already computed for its group.
-    private static func slug(_ key: String, digest: UInt64) -> String {
-        // Bytes, not characters: every error row names two pages, so this runs millions of times a night. A
-        // non-ASCII character is bytes of 0x80 and above, which become one dash like any other separator.
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
+    }
+
+    /// Lowercase ASCII letters, digits and dashes from a name, a dash, then 12 hex digits of its FNV-1a hash: a
+    /// file name that is the same on file systems that ignore case. Two names could be made to share it; the
+    /// renderer then stops with `pathClash` rather than write one page over the other.
+    static func slug(_ key: String) -> String {
+        let key = canonical(key)
+        let digest = hash(key)
+        // A non-ASCII character is bytes of 0x80 and above, which become one dash like any other separator.
         var readable: [UInt8] = []
         readable.reserveCapacity(80)
         var lastWasDash = true
@@ -75,13 +101,20 @@ public enum PageNames {
         }
         if !readable.isEmpty, !lastWasDash { readable.append(UInt8(ascii: "-")) }
         for shift in stride(from: 44, through: 0, by: -4) {
-            let nibble = UInt8(truncatingIfNeeded: digest >> UInt64(shift)) & 0xF
-            readable.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble)
+            // `| 0x20` lowercases A to F and leaves digits as they are.
+            readable.append(hexDigit(UInt8(truncatingIfNeeded: digest >> UInt64(shift)) & 0xF) | 0x20)
         }
         return String(decoding: readable, as: UTF8.self)
     }
 
-    /// 48 bits of the id's FNV-1a hash.
+    /// Swift compares strings by canonical equivalence: `CAFÉ` precomposed or with a combining accent, `K` or
+    /// the Kelvin sign, are one record to the analysis, so they must be one page name too. Names are made from
+    /// the NFC form, which needs Foundation only for ids that are not ASCII.
+    private static func canonical(_ key: String) -> String {
+        key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+    }
+
+    /// 48 bits of the FNV-1a hash of an id in its canonical form.
     private static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {

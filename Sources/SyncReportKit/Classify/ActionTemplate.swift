@@ -12,6 +12,11 @@ public struct ActionTemplate: Sendable, Equatable {
 
     /// Placeholders every error provides, whatever the rule.
     static let contextNames: Set<String> = ["record", "mapping"]
+    /// Bounds on a rule file's action: every error of the rule repeats it with its placeholders filled, so an
+    /// action of megabytes, or one that repeats `{record}` thousands of times, would grow each error without
+    /// limit. The longest default action has 321 characters and 3 placeholders.
+    static let maxLength = 1_000
+    static let maxPlaceholders = 10
 
     init(_ source: String) {
         var parts: [Part] = []

@@ -82,6 +82,9 @@ private struct Place {
         let patterns = condition != nil && mapping["match"] == nil ? [] : try self.patterns(mapping["match"], rule: id, node: node)
         let groups = Set(patterns.flatMap(\.groupNames))
         let action = ActionTemplate(try string("action", in: mapping, of: node))
+        guard action.source.count <= ActionTemplate.maxLength, action.placeholders.count <= ActionTemplate.maxPlaceholders else {
+            throw invalid(mapping["action"] ?? node, "rule '\(id)': the action has \(action.source.count) characters and \(action.placeholders.count) placeholders; at most \(ActionTemplate.maxLength) and \(ActionTemplate.maxPlaceholders) are allowed, as every error of the rule repeats it")
+        }
         for name in action.placeholders where !ActionTemplate.contextNames.contains(name) {
             // Whichever pattern matches fills the action, so each must define the group.
             if patterns.isEmpty {

@@ -46,3 +46,19 @@ import Testing
         }
     }
 }
+
+extension RuleFileTests {
+    @Test func anActionThatWouldGrowEveryErrorIsRefused() throws {
+        let repeated = String(repeating: "{record} ", count: 2_000)
+        let yaml = "version: 1\nrules:\n  - id: big\n    cause: validation\n    match: 'x'\n    action: '\(repeated)'\n"
+        #expect(throws: RuleError.invalid(
+            file: "big.yml", line: 6, column: 13,
+            problem: "rule 'big': the action has \(repeated.count) characters and 2000 placeholders; at most 1000 and 10 are allowed, as every error of the rule repeats it")) {
+            try RuleFile.parse(yaml, file: "big.yml")
+        }
+        let long = String(repeating: "a", count: 1_001)
+        #expect(throws: RuleError.self) {
+            try RuleFile.parse("version: 1\nrules:\n  - {id: long, cause: validation, match: 'x', action: '\(long)'}\n", file: "long.yml")
+        }
+    }
+}

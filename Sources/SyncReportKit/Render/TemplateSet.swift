@@ -58,43 +58,36 @@ struct TemplateSet: Sendable {
         return template
     }
 
-    /// Renders a page and removes characters XML 1.0 forbids, which input text may carry and escaping keeps.
+    /// Renders a page, replacing the characters a page must not carry, which input text may hold and escaping keeps.
     func render(_ view: Any, template name: String) throws(RenderError) -> [UInt8] {
         guard let text = library.render(view, withTemplate: name) else { throw .missingTemplate(name) }
-        return XMLCharacters.removingForbidden(from: text)
+        return XMLCharacters.substituted(text)
     }
 }
 
-/// Drops the characters that may not appear in XML from what swift-mustache rendered (page frames); row
-/// templates drop them as they escape (`XMLText`).
+/// Replaces the characters a page must not carry as they are (`XMLText.substitute`) in what swift-mustache
+/// rendered (page frames); row templates replace them as they escape.
 enum XMLCharacters {
-    /// Works on UTF-8 bytes: C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF (EF BF BE/BF) go.
-    static func removingForbidden(from text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        // Every page has line breaks: only a byte that may have to go sends the page through the copy below.
-        guard bytes.contains(where: { isForbiddenControl($0) || $0 == 0xEF }) else { return bytes }
-        var kept = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isForbiddenControl(byte) {
-                index += 1
-                continue
-            }
-            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-                index += 3
-                continue
-            }
-            bytes[kept] = byte
-            kept += 1
-            index += 1
+    static func substituted(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        // Every page has line breaks: only a byte that may start a substitute sends the page through the copy.
+        guard bytes.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xE2 || $0 == 0xEF }) else {
+            return bytes
         }
-        bytes.removeLast(bytes.count - kept)
-        return bytes
-    }
-
-    /// A C0 control other than tab, LF and CR.
-    private static func isForbiddenControl(_ byte: UInt8) -> Bool {
-        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+        return bytes.withUnsafeBufferPointer { buffer in
+            var result: [UInt8] = []
+            result.reserveCapacity(buffer.count)
+            var index = 0
+            while index < buffer.count {
+                if let substitute = XMLText.substitute(at: index, in: buffer) {
+                    result.append(contentsOf: substitute.text)
+                    index += substitute.length
+                } else {
+                    result.append(buffer[index])
+                    index += 1
+                }
+            }
+            return result
+        }
     }
 }

@@ -177,11 +177,11 @@ import Testing
         #expect(try Validator().run(site) == site)
     }
 
-    @Test func charactersXMLForbidsAreRemoved() throws {
+    @Test func charactersXMLForbidsAreShownAsTheirSigns() throws {
         let header = "No.,Date/Time,Error Message\n"
         let analysis = try Stages.analysis([Fixtures.input("e.csv", text: header + "1,2026-11-24,bad \u{1}\u{8}\u{FFFE} byte\n")])
         let site = try Stages.renderer.run(analysis)
-        #expect(errorsByCause(site).contains("bad  byte"))
+        #expect(errorsByCause(site).contains("bad \u{2401}\u{2408}\u{FFFD} byte"))
         #expect(try Validator().run(site) == site)
     }
 

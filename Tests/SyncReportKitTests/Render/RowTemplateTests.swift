@@ -9,9 +9,9 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test func namesAreEscapedAndForbiddenCharactersDropped() throws {
-        let link = Link(label: "a<b> & \"c\" 'd'\u{1}\u{FFFE}e\tf", href: "x")
-        #expect(try render("[{{label}}]", link) == "[a&lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;e\tf]")
+    @Test func namesAreEscapedAndForbiddenCharactersShown() throws {
+        let link = Link(label: "a<b> & \"c\" 'd'\u{1}\u{FFFE}e\tf\u{0}g\u{202E}h\u{2066}", href: "x")
+        #expect(try render("[{{label}}]", link) == "[a&lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;\u{2401}\u{FFFD}e\tf\u{2400}g\\u{202E}h\\u{2066}]")
     }
 
     @Test func sectionsFollowFlagsTextsAndLists() throws {
@@ -48,9 +48,10 @@ import Testing
 }
 
 @Suite struct XMLCharactersTests {
-    @Test func pageFramesLoseOnlyTheCharactersXMLForbids() {
-        let kept = "tab\tline\ncr\r é U+FFFD \u{FFFD} 😀"
-        #expect(XMLCharacters.removingForbidden(from: kept) == Array(kept.utf8))
-        #expect(XMLCharacters.removingForbidden(from: "a\u{01}b\u{1F}c\u{FFFE}d\u{FFFF}e\u{0B}") == Array("abcde".utf8))
+    @Test func pageFramesShowTheCharactersAPageMustNotCarry() {
+        let kept = "tab\tline\ncr\r é U+FFFD \u{FFFD} 😀 \u{2028} \u{202F} \u{2065} \u{206A} \u{200F}"
+        #expect(XMLCharacters.substituted(kept) == Array(kept.utf8))
+        #expect(XMLCharacters.substituted("a\u{01}b\u{1F}c\u{FFFE}d\u{FFFF}e\u{0B}\u{202A}\u{2069}")
+            == Array("a\u{2401}b\u{241F}c\u{FFFD}d\u{FFFD}e\u{240B}\\u{202A}\\u{2069}".utf8))
     }
 }

@@ -59,6 +59,9 @@ struct ReportOptions: ParsableArguments {
         "The sendmail-compatible program and its arguments, as one string.", valueName: "command"))
     var sendmailCommand = Mailer.sendmail.joined(separator: " ")
 
+    @Option(help: ArgumentHelp("Seconds the sendmail program may take; a hung one is stopped (exit 7).", valueName: "seconds"))
+    var sendmailTimeout = Mailer.defaultTimeout
+
     @Option(help: ArgumentHelp(
         "A folder of audit snapshots: the night's report and its exports are kept there as a BagIt bag named after the night.",
         valueName: "dir"))
@@ -100,6 +103,9 @@ struct ReportOptions: ParsableArguments {
         guard !sendmail || !mailTo.isEmpty else {
             throw ValidationError("--sendmail needs at least one --mail-to: the program reads the recipients from the message.")
         }
+        guard sendmailTimeout > 0, sendmailTimeout.isFinite else {
+            throw ValidationError("--sendmail-timeout must be a number of seconds above 0.")
+        }
         guard archiveMaxBytes > 0, archiveMaxFileBytes > 0, archiveMaxFiles > 0 else {
             throw ValidationError("the --archive-max limits must be above 0.")
         }
@@ -131,7 +137,7 @@ struct ReportOptions: ParsableArguments {
                     folder: URL(fileURLWithPath: $0), format: archiveFormat,
                     limits: ArchiveLimits(totalBytes: archiveMaxBytes, fileBytes: archiveMaxFileBytes, files: archiveMaxFiles))
             },
-            mailer: sendmail ? Mailer(command: sendmailCommand.split(separator: " ").map(String.init)) : nil,
+            mailer: sendmail ? Mailer(command: sendmailCommand.split(separator: " ").map(String.init), timeout: sendmailTimeout) : nil,
             observer: RunReporter(timings: timings, quiet: quiet).observer)
     }
 

@@ -41,3 +41,43 @@ import Testing
         #expect(outcome.stdout.contains("gave up\tgreedy\t"))
     }
 }
+
+/// SIGTERM from cron's timeout and SIGINT from Ctrl-C: the run stops, removes its staging folder and leaves
+/// the published report as it was.
+@Suite(.timeLimit(.minutes(3))) struct SignalTests {
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aSignalledRunRemovesItsStagingAndKeepsTheReport(signal: Int32) throws {
+        let folder = try temporaryFolder()
+        let night = folder.appendingPathComponent("night")
+        let sample = try run(["sample", "--errors", "20000", "--seed", "3", "--out", night.path])
+        #expect(sample.status == 0, "\(sample.stderr)")
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: night.path).sorted().map { night.appendingPathComponent($0).path }
+        let out = folder.appendingPathComponent("r")
+        #expect(try run(["generate"] + inputs + ["--out", out.path]).status == 0)
+        let manifest = try Data(contentsOf: out.appendingPathComponent("manifest-sha256.txt"))
+        let process = Process()
+        process.executableURL = syncreportBinary
+        process.arguments = ["generate"] + inputs + ["--out", out.path, "--quiet"]
+        try process.run()
+        // Signalled once its staging folder holds pages.
+        func staging() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".r.staging-") }
+        }
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline {
+            if let name = staging().first,
+               (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path))?.isEmpty == false {
+                break
+            }
+            usleep(10_000)
+        }
+        try #require(process.isRunning, "the run ended before its staging folder held pages")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 128 + signal)
+        #expect(staging().isEmpty)
+        #expect(try Data(contentsOf: out.appendingPathComponent("manifest-sha256.txt")) == manifest)
+        #expect(try run(["validate", out.path]).status == 0)
+    }
+}

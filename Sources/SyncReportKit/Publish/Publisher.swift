@@ -152,6 +152,7 @@ public final class Publication {
     private let folder: OutputFolder
     private let lock: FolderLock
     private var staging: URL?
+    private var removedOnSignal: UUID?
 
     fileprivate init(folder: OutputFolder, lock: FolderLock) {
         self.folder = folder
@@ -160,6 +161,7 @@ public final class Publication {
 
     deinit {
         if let staging { try? FileManager.default.removeItem(at: staging) }
+        if let removedOnSignal { Interruption.finished(removedOnSignal) }
     }
 
     /// A new, empty staging folder beside the output folder, which the new report is written into.
@@ -171,6 +173,8 @@ public final class Publication {
             throw .io(path: url.path, reason: (error as NSError).localizedDescription)
         }
         staging = url
+        // Until the exchange, the staging folder is the new report; after it, the old one on its way out.
+        removedOnSignal = Interruption.removeOnSignal(url)
         return StagingFolder(url: url)
     }
 

@@ -208,7 +208,7 @@ public enum Generation {
             // The report's files are copied from the published folder: the lock, held until `publication` is
             // released, keeps another run from replacing them midway.
             try withExtendedLifetime(publication) { () throws(PipelineError) in
-                _ = try steps.run("archive", mapError: PipelineError.archive) { _ throws(ArchiveError) in
+                _ = try steps.run("archive", mapError: PipelineError.bag) { _ throws(ArchiveError) in
                     try archiver.run(bag, report: publication.url, modified: baggedAt)
                 }
             }

@@ -14,7 +14,10 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case render(RenderError)
     case validation(ValidationError)
     case publish(PublishError)
+    /// The bag would exceed a limit: nothing was published.
     case archive(ArchiveError)
+    /// The report is published, but its bag could not be written.
+    case bag(ArchiveError)
     case mail(MailError)
     case `internal`(String)
 
@@ -26,6 +29,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .validation(let error): error.description
         case .publish(let error): error.description
         case .archive(let error): error.description
+        case .bag(let error): "\(error.description); the report is published, but not archived"
         case .mail(let error): error.description
         case .internal(let message): "error: internal error: \(message)"
         }
@@ -38,6 +42,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .publish(let error): error.isUsageError ? 2 : 5
         case .archive: 6
         case .mail: 7
+        case .bag: 8
         case .internal: 5
         }
     }

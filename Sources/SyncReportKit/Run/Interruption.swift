@@ -1,0 +1,38 @@
+import Foundation
+import Synchronization
+
+/// What a run keeps on disk only until it finishes, removed if SIGTERM or SIGINT ends the run first: cron's
+/// timeout or an administrator's Ctrl-C must not leave a staging folder of hundreds of megabytes, or half a bag.
+public enum Interruption {
+    /// The exit status after a signal, as shells report it: 128 + the signal (130 for SIGINT, 143 for SIGTERM).
+    public static func exitStatus(after signal: Int32) -> Int32 { 128 + signal }
+
+    private static let pending = Mutex<[UUID: URL]>([:])
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// Marks `url` for removal should the run be interrupted, until `finished` is called with the token.
+    static func removeOnSignal(_ url: URL) -> UUID {
+        let token = UUID()
+        pending.withLock { $0[token] = url }
+        return token
+    }
+
+    static func finished(_ token: UUID) {
+        _ = pending.withLock { $0.removeValue(forKey: token) }
+    }
+
+    /// Handles SIGINT and SIGTERM from now on: the marked paths are removed and the process exits with
+    /// `exitStatus(after:)`. The published report is never among them, so it stays as it was.
+    public static func install() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                for url in pending.withLock({ Array($0.values) }) { try? FileManager.default.removeItem(at: url) }
+                exit(exitStatus(after: number))
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

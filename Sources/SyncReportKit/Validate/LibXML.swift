@@ -168,10 +168,22 @@ final class XMLPullReader {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let sink: IssueSink
 
+    /// libxml2 parses ahead of the reader and keeps every comment and processing instruction until the document
+    /// ends (100 MB of `<!---->` took 2.5 GB; 1 GB never finished). Excel writes none in a workbook's parts, so
+    /// a part with more than this many is not an export, and is refused before libxml2 sees it.
+    static let asideLimit = 1_000
+
     init(_ bytes: [UInt8], name: String) throws(XMLReadFailure) {
         _ = initialised
         guard bytes.count < Int(Int32.max) else {
             throw XMLReadFailure(line: 0, column: 0, message: "the document is larger than libxml2 can read")
+        }
+        if let offset = Self.offsetPastAsideLimit(in: bytes) {
+            let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
+            let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            throw XMLReadFailure(
+                line: line, column: offset - lineStart + 1,
+                message: "more than \(Self.asideLimit) comments or processing instructions, which Excel never writes: not a workbook export")
         }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
@@ -191,6 +203,26 @@ final class XMLPullReader {
     deinit {
         xmlFreeTextReader(reader)
         buffer.deallocate()
+    }
+
+    /// Where the comment or processing instruction past `asideLimit` starts (`<!--` or `<?`); `nil` when there
+    /// are not that many.
+    private static func offsetPastAsideLimit(in bytes: [UInt8]) -> Int? {
+        var count = 0
+        var offset = 0
+        while offset + 1 < bytes.count {
+            if bytes[offset] == UInt8(ascii: "<") {
+                let next = bytes[offset + 1]
+                let isComment = next == UInt8(ascii: "!") && offset + 3 < bytes.count
+                    && bytes[offset + 2] == UInt8(ascii: "-") && bytes[offset + 3] == UInt8(ascii: "-")
+                if next == UInt8(ascii: "?") || isComment {
+                    count += 1
+                    if count > asideLimit { return offset }
+                }
+            }
+            offset += 1
+        }
+        return nil
     }
 
     /// Moves to the next node; `nil` at the end of a well-formed document.

@@ -186,12 +186,15 @@ struct ReportOptions: ParsableArguments {
                 "\(abandoned.first): warning: rule \(abandoned.rule) gave up on this message and \(abandoned.errors - 1) more (its pattern backtracks without bound); later rules decided them",
                 quiet: quiet)
         }
-        let rejected = report.analysis.night.dataset.rejected
+        let dataset = report.analysis.night.dataset
+        let rejected = dataset.rejected
         for row in rejected.prefix(20) {
             Console.info("\(row.location): warning: row rejected: \(row.reason)", quiet: quiet)
         }
-        if rejected.count > 20 {
-            Console.info("warning: \(rejected.count - 20) more rows rejected; the report's Rejected rows section lists them all", quiet: quiet)
+        if dataset.rejectedCount > 20 {
+            Console.info(
+                "warning: \(dataset.rejectedCount - 20) more rows rejected; the report's Rejected rows section lists the first \(min(dataset.rejectedCount, RejectedRow.listedLimit))",
+                quiet: quiet)
         }
         return totals.rejectedRows > 0 ? 1 : 0
     }

@@ -18,7 +18,7 @@ public struct Analyser: Sendable {
             })
         let totals = Totals(
             jobs: dataset.jobs.count, errors: night.errors.count, couplings: dataset.couplings.count,
-            failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejected.count)
+            failingRecords: records.count { $0.isFailing }, rejectedRows: dataset.rejectedCount)
         let date = Self.date(of: night)
         return Analysis(
             night: night,

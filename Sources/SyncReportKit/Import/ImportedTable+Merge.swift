@@ -75,7 +75,7 @@ extension ImportedTable {
             errors: SyncError.chronological(logged),
             couplings: couplings.values.sorted { ($0.crmID, $0.integrationID) < ($1.crmID, $1.integrationID) },
             inputs: tables.map(\.summary),
-            rejected: tables.flatMap(\.rejected).sorted(),
+            rejected: Array(tables.flatMap(\.rejected).sorted().prefix(RejectedRow.listedLimit)),
             duplicates: duplicates
         )
     }

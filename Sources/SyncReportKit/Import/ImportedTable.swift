@@ -16,6 +16,6 @@ extension ImportedTable {
         jobs.append(contentsOf: part.jobs)
         errors.append(contentsOf: part.errors)
         couplings.append(contentsOf: part.couplings)
-        rejected.append(contentsOf: part.rejected)
+        rejected.append(contentsOf: part.rejected.prefix(max(RejectedRow.listedLimit - rejected.count, 0)))
     }
 }

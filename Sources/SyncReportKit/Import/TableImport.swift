@@ -66,7 +66,7 @@ struct TableImport {
                 }
                 table.summary.rowsUsed += 1
             } catch {
-                table.rejected.append(error)
+                if table.rejected.count < RejectedRow.listedLimit { table.rejected.append(error) }
                 table.summary.rowsRejected += 1
             }
         }

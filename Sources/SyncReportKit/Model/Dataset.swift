@@ -4,6 +4,7 @@ public struct Dataset: Sendable, Equatable {
     public var errors: [SyncError]
     public var couplings: [Coupling]
     public var inputs: [InputSummary]
+    /// The first rejected rows, at most `RejectedRow.listedLimit`; `rejectedCount` counts them all.
     public var rejected: [RejectedRow]
     public var duplicates: Duplicates
 
@@ -18,4 +19,7 @@ public struct Dataset: Sendable, Equatable {
         self.rejected = rejected
         self.duplicates = duplicates
     }
+
+    /// Every rejected row, listed or not.
+    public var rejectedCount: Int { max(inputs.reduce(0) { $0 + $1.rowsRejected }, rejected.count) }
 }

@@ -67,8 +67,8 @@ struct IndexViewBuilder: Sendable {
             hasDuplicates: !duplicatesText.isEmpty,
             unavailable: analysis.unavailable.map(Note.init),
             hasUnavailable: !analysis.unavailable.isEmpty,
-            rejectedCount: format.count(analysis.night.dataset.rejected.count),
-            hasRejected: !analysis.night.dataset.rejected.isEmpty
+            rejectedCount: format.count(analysis.night.dataset.rejectedCount),
+            hasRejected: analysis.night.dataset.rejectedCount > 0
         )
     }
 

@@ -166,6 +166,8 @@ struct RejectedListView: Sendable {
     let pager: PagerView
     let rows: [RejectedView]
     let hasRows: Bool
+    /// Why not every rejected row is listed; empty when every one is.
+    let unlisted: String
 }
 
 /// One page of the list of every job run.

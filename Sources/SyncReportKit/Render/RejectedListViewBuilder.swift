@@ -1,6 +1,8 @@
 /// Builds the list of rejected input rows in pages: a night can reject every row of a broken export.
 struct RejectedListViewBuilder: Sendable {
     let rejected: [RejectedRow]
+    /// Every rejected row, of which `rejected` are the first.
+    let total: Int
     let format: Formatter
     let pageSize: Int
 
@@ -13,7 +15,10 @@ struct RejectedListViewBuilder: Sendable {
                          column: format.count($0.location.column), reason: $0.reason)
         }
         return RejectedListView(
-            count: format.count(rejected.count), summary: "Rows \(pager.summary)", pager: pager, rows: rows,
-            hasRows: !rows.isEmpty)
+            count: format.count(total), summary: "Rows \(pager.summary)", pager: pager, rows: rows,
+            hasRows: !rows.isEmpty,
+            unlisted: total > rejected.count
+                ? "Only the first \(format.count(rejected.count)) are listed: the inputs table on the overview counts the rejected rows of each file. A file that rejects this many rows is likely the wrong export or format."
+                : "")
     }
 }

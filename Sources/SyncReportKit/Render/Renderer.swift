@@ -137,7 +137,9 @@ public struct Renderer: Sendable {
                 }
             }
         }
-        let rejected = RejectedListViewBuilder(rejected: analysis.night.dataset.rejected, format: format, pageSize: options.pageSize)
+        let rejected = RejectedListViewBuilder(
+            rejected: analysis.night.dataset.rejected, total: analysis.night.dataset.rejectedCount, format: format,
+            pageSize: options.pageSize)
         for number in rejected.pagination.pages {
             add(rejected.pagination.path(number), template: "rejected", depth: 0) {
                 let view = rejected.page(number)

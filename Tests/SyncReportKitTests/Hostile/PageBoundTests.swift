@@ -55,3 +55,22 @@ extension PageBoundTests {
         #expect(page.contains("1628 less frequent shapes, of 1628 errors, are not listed"))
     }
 }
+
+extension PageBoundTests {
+    @Test func aFileOfRejectedRowsListsTheFirstTenThousandAndCountsThemAll() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let errors = folder.appendingPathComponent("errors.csv")
+        var csv = "No.,Date/Time,Error Message\n1,2026-11-24,Account does not exist.\n"
+        for number in 2...25_001 { csv += "\(number),someday,x\n" }
+        try Data(csv.utf8).write(to: errors)
+        let out = folder.appendingPathComponent("Output")
+        let report = try Generation.run(GenerateRequest(inputs: [errors.path], output: out))
+        #expect(report.analysis.totals.rejectedRows == 25_000)
+        #expect(report.analysis.night.dataset.rejected.count == RejectedRow.listedLimit)
+        #expect(report.analysis.night.dataset.rejected.last?.location.line == RejectedRow.listedLimit + 2)
+        #expect(report.files.filter { $0.path.hasPrefix("rejected") }.count == RejectedRow.listedLimit / RenderOptions.defaultPageSize)
+        let first = String(decoding: try FileParts.contents(of: out.appendingPathComponent("rejected.html").path), as: UTF8.self)
+        #expect(first.contains("25000 input rows could not be used"))
+        #expect(first.contains("Only the first 10000 are listed"))
+    }
+}

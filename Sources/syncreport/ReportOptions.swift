@@ -19,6 +19,18 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Day/month order of dates like 03/04/2026 (dmy or mdy); by default each file's dates decide, and a file where none does is an error.", valueName: "order"))
     var dateOrder: DateOrder?
 
+    @Option(help: ArgumentHelp("Largest input file, in bytes.", valueName: "bytes"))
+    var maxInputBytes = ImportLimits.standard.inputBytes
+
+    @Option(help: ArgumentHelp("Most rows in one export.", valueName: "rows"))
+    var maxRows = ImportLimits.standard.rows
+
+    @Option(help: ArgumentHelp("Largest field, in bytes; a longer one rejects its row.", valueName: "bytes"))
+    var maxFieldBytes = ImportLimits.standard.fieldBytes
+
+    @Option(help: ArgumentHelp("Most bytes an Excel workbook may unpack to.", valueName: "bytes"))
+    var maxUnpackedBytes = ImportLimits.standard.unpackedBytes
+
     @Option(help: ArgumentHelp("A folder with report/ templates to use instead of the bundled ones.", valueName: "dir"))
     var templates: String?
 
@@ -103,6 +115,9 @@ struct ReportOptions: ParsableArguments {
         guard !sendmail || !mailTo.isEmpty else {
             throw ValidationError("--sendmail needs at least one --mail-to: the program reads the recipients from the message.")
         }
+        guard maxInputBytes > 0, maxRows > 0, maxFieldBytes > 0, maxUnpackedBytes > 0 else {
+            throw ValidationError("the --max limits must be above 0.")
+        }
         guard sendmailTimeout > 0, sendmailTimeout.isFinite else {
             throw ValidationError("--sendmail-timeout must be a number of seconds above 0.")
         }
@@ -126,7 +141,9 @@ struct ReportOptions: ParsableArguments {
     func request(inputs: [String]) throws -> GenerateRequest {
         GenerateRequest(
             inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
-            timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder, templates: templates.map { URL(fileURLWithPath: $0) },
+            timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder,
+            limits: ImportLimits(inputBytes: maxInputBytes, rows: maxRows, fieldBytes: maxFieldBytes, unpackedBytes: maxUnpackedBytes),
+            templates: templates.map { URL(fileURLWithPath: $0) },
             generatedAt: try Self.sourceDateEpoch(),
             businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
             mail: MailOptions(

@@ -1,6 +1,8 @@
 /// An input problem that stops the run before anything is published.
 public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
+    /// An input file, or an export's rows, over an `ImportLimits` bound: `what` says which, `flag` raises it.
+    case overLimit(file: String, what: String, limit: Int, flag: String)
     case empty(file: String)
     case unknownTable(file: String, headers: [String])
     case ambiguousTable(file: String, kinds: [TableKind])
@@ -57,7 +59,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadableWorkbook(let file, let reason):
             "\(file): error: cannot read the Excel workbook: \(reason)"
         case .workbookTooLarge(let file, let part, let limit):
-            "\(file): error: \(part) unpacks to more than \(limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"); refused as a possible zip bomb"
+            "\(file): error: \(part) unpacks to more than \(limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"); refused as a possible zip bomb (--max-unpacked-bytes raises the limit for a whole workbook; one part may unpack to 1 GiB at most)"
+        case .overLimit(let file, let what, let limit, let flag):
+            "\(file): error: \(what), over the limit of \(limit) (\(flag) raises it)"
         case .previousReport(let file, let line, let column, let reason):
             "\(file):\(line):\(column): error: the previous report cannot be compared with: \(reason)"
         case .malformedWorkbookPart(let file, let part, let line, let column, let reason):
@@ -74,7 +78,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file the error is about.
     public var file: String {
         switch self {
-        case .unreadable(let file, _), .empty(let file), .unknownTable(let file, _),
+        case .unreadable(let file, _), .overLimit(let file, _, _, _), .empty(let file), .unknownTable(let file, _),
              .ambiguousTable(let file, _), .missingColumn(let file, _, _), .notText(let file, _, _, _),
              .ambiguousDateOrder(let file, _, _, _), .conflictingDateOrder(let file, _, _), .badHeader(let file, _, _, _),
              .duplicateColumn(let file, _, _), .everyRowRejected(let file, _, _),

@@ -6,9 +6,11 @@ public struct ImportOptions: Sendable, Equatable {
     public var timeZone: TimeZone
     /// The day/month order of locale-formatted dates; `nil` decides it from each file's data.
     public var dateOrder: DateOrder?
+    public var limits: ImportLimits
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dateOrder: DateOrder? = nil) {
+    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dateOrder: DateOrder? = nil, limits: ImportLimits = .standard) {
         self.timeZone = timeZone
         self.dateOrder = dateOrder
+        self.limits = limits
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The format-independent part of reading a table: recognise it from its header row, then type every row,
 /// keeping rows that cannot be used as rejected rows.
@@ -33,11 +34,16 @@ struct TableImport {
             file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
             absentColumns: schema.columns.filter { columns[$0] == nil }.map(\.caption)))
         var table = empty
+        let rowsRead = Atomic<Int>(0)
         for part in parts.parallelMap(minimumChunk: 1, { part in
             var part = part
-            return decode(&part, into: empty, kind: schema.kind, fieldCount: headers.count, decoder: decoder)
+            return decode(&part, into: empty, kind: schema.kind, fieldCount: headers.count, decoder: decoder, rowsRead: rowsRead)
         }) {
             table.append(part)
+        }
+        let maxRows = options.limits.rows
+        guard table.summary.rowsRead <= maxRows else {
+            throw .overLimit(file: file, what: "the export has more than \(maxRows) rows", limit: maxRows, flag: "--max-rows")
         }
         // A file whose every row fails is the wrong file or the wrong format, not a night with no data:
         // publishing an empty report over last night's would hide that.
@@ -47,15 +53,19 @@ struct TableImport {
         return table
     }
 
-    /// Types the rows of one part of the table.
+    /// Types the rows of one part of the table. The parts count the rows they read together, a batch at a time,
+    /// and stop once the file has more than `--max-rows`.
     private func decode<Reader: TableRowReader>(
-        _ reader: inout Reader, into empty: ImportedTable, kind: TableKind, fieldCount: Int, decoder: RowDecoder
+        _ reader: inout Reader, into empty: ImportedTable, kind: TableKind, fieldCount: Int, decoder: RowDecoder,
+        rowsRead: borrowing Atomic<Int>
     ) -> ImportedTable {
         var table = empty
         var row = Reader.Row()
         while reader.next(into: &row) {
             if row.isBlank { continue }
             table.summary.rowsRead += 1
+            if table.summary.rowsRead % 4_096 == 0,
+               rowsRead.add(4_096, ordering: .relaxed).newValue > options.limits.rows { break }
             do throws(RejectedRow) {
                 try checkShape(row, fieldCount: fieldCount)
                 switch kind {
@@ -72,10 +82,6 @@ struct TableImport {
         }
         return table
     }
-
-    /// Business Central's longest text field holds 2,048 characters; a longer field is not a real export value,
-    /// and would only slow every later stage.
-    static let maximumFieldBytes = 32_768
 
     /// Reads the date columns once, every part on its own core, to settle the day/month order: a day above
     /// 12 decides it. `nil` when no date needs an order; an error when dates need one and none decides, or
@@ -123,10 +129,11 @@ struct TableImport {
         if let problem = row.problem {
             throw RejectedRow(location: SourceLocation(file: file, line: problem.line, column: problem.column), reason: problem.reason)
         }
-        if let index = (0..<row.count).first(where: { row[$0].count > Self.maximumFieldBytes }) {
+        let maxBytes = options.limits.fieldBytes
+        if let index = (0..<row.count).first(where: { row[$0].count > maxBytes }) {
             throw RejectedRow(
                 location: SourceLocation(file: file, line: row.line(index), column: row.column(index)),
-                reason: "the field holds \(row[index].count) bytes; export fields hold at most \(Self.maximumFieldBytes)")
+                reason: "the field holds \(row[index].count) bytes, over the limit of \(maxBytes) (--max-field-bytes raises it)")
         }
         guard row.count == fieldCount else {
             let index = row.count > fieldCount ? fieldCount : row.count - 1

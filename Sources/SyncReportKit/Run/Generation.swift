@@ -10,6 +10,8 @@ public struct GenerateRequest: Sendable {
     public var timeZone: TimeZone
     /// The day/month order of locale-formatted dates; `nil` decides it from the data.
     public var dateOrder: DateOrder?
+    /// What one export may hold.
+    public var limits: ImportLimits
     /// A folder holding `report/`; `nil` for the templates that ship with the tool.
     public var templates: URL?
     /// From `SOURCE_DATE_EPOCH`; `nil` keeps wall-clock time out of the report.
@@ -31,7 +33,7 @@ public struct GenerateRequest: Sendable {
 
     public init(
         inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-        dateOrder: DateOrder? = nil, templates: URL? = nil, generatedAt: Date? = nil,
+        dateOrder: DateOrder? = nil, limits: ImportLimits = .standard, templates: URL? = nil, generatedAt: Date? = nil,
         businessCentral: BusinessCentralLinks? = nil, mail: MailOptions = MailOptions(), previous: PreviousSource = .replacedFolder,
         pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil, mailer: Mailer? = nil,
         observer: RunObserver? = nil
@@ -41,6 +43,7 @@ public struct GenerateRequest: Sendable {
         self.ruleFiles = ruleFiles
         self.timeZone = timeZone
         self.dateOrder = dateOrder
+        self.limits = limits
         self.templates = templates
         self.generatedAt = generatedAt
         self.businessCentral = businessCentral
@@ -57,6 +60,14 @@ public struct GenerateRequest: Sendable {
     var optionWords: [String] {
         var words = ["--time-zone \(timeZone.identifier)", "--page-size \(pageSize)"]
         if let dateOrder { words.append("--date-order \(dateOrder.rawValue)") }
+        let standard = ImportLimits.standard
+        for (flag, value, usual) in [
+            ("--max-input-bytes", limits.inputBytes, standard.inputBytes), ("--max-rows", limits.rows, standard.rows),
+            ("--max-field-bytes", limits.fieldBytes, standard.fieldBytes),
+            ("--max-unpacked-bytes", limits.unpackedBytes, standard.unpackedBytes),
+        ] where value != usual {
+            words.append("\(flag) \(value)")
+        }
         words += ruleFiles.map { "--rules \($0)" }
         if let templates { words.append("--templates \(templates.path)") }
         if let businessCentral { words += ["--bc-url \(businessCentral.base)", "--company \(businessCentral.company)"] }
@@ -114,7 +125,7 @@ public enum Generation {
         let output = try checkedOutput(request)
         var steps = Steps(steps, observer: request.observer)
         let inputs = try steps.run("read inputs", mapError: PipelineError.input) { _ throws(ImportError) in
-            try request.inputs.map { path throws(ImportError) in try InputFile.load(path: path) }
+            try request.inputs.map { path throws(ImportError) in try InputFile.load(path: path, maxBytes: request.limits.inputBytes) }
         }
         return try run(request, inputs: consume inputs, output: output, steps: &steps)
     }
@@ -171,7 +182,7 @@ public enum Generation {
         } catch {
             throw .input(error)
         }
-        let importer = Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder))
+        let importer = Importer(options: ImportOptions(timeZone: request.timeZone, dateOrder: request.dateOrder, limits: request.limits))
         let dataset = try steps.run("import", mapError: PipelineError.input) { _ throws(ImportError) in try importer.run(inputs) }
         // Only the bag needs the exports' bytes after import; without one, they are let go here.
         let archived = request.archive == nil ? [] : inputs

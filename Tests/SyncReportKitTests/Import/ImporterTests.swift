@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func anOversizedFieldRejectsItsRow() throws {
-        let huge = String(repeating: "x", count: TableImport.maximumFieldBytes + 1)
+        let huge = String(repeating: "x", count: ImportLimits.standard.fieldBytes + 1)
         let dataset = try Importer().run([Fixtures.input("e.csv", text: "No.,Date/Time,Error Message\n1,,\(huge)\n2,,fine\n")])
         #expect(dataset.errors.map(\.message) == ["fine"])
         #expect(dataset.rejected.first?.location == SourceLocation(file: "e.csv", line: 2, column: 4))

@@ -8,7 +8,20 @@ struct WorkbookArchive {
         var totalBytes: Int
         var partBytes: Int
 
-        static let standard = Limits(totalBytes: 2 << 30, partBytes: 1 << 30)
+        /// libxml2 reads at most 2 GiB; one part stays well under it whatever `--max-unpacked-bytes` says.
+        static let largestPart = 1 << 30
+
+        /// The whole workbook may unpack to `totalBytes`, one part to `largestPart` of it.
+        init(totalBytes: Int) {
+            self.init(totalBytes: totalBytes, partBytes: min(Self.largestPart, totalBytes))
+        }
+
+        init(totalBytes: Int, partBytes: Int) {
+            self.totalBytes = totalBytes
+            self.partBytes = partBytes
+        }
+
+        static let standard = Limits(totalBytes: ImportLimits.standard.unpackedBytes)
     }
 
     private let file: String

@@ -3,7 +3,12 @@
 /// A visible sheet whose header row is no known export makes the whole file an input error.
 struct XLSXImport: Sendable {
     let options: ImportOptions
-    var limits: WorkbookArchive.Limits = .standard
+    let limits: WorkbookArchive.Limits
+
+    init(options: ImportOptions, limits: WorkbookArchive.Limits? = nil) {
+        self.options = options
+        self.limits = limits ?? WorkbookArchive.Limits(totalBytes: options.limits.unpackedBytes)
+    }
 
     func run(_ file: InputFile) throws(ImportError) -> [ImportedTable] {
         var archive = try WorkbookArchive(file, limits: limits)

@@ -1,0 +1,11 @@
+@testable import SyncReportKit
+
+/// libFuzzer's entry: a user's rule file, then one message classified by the rules it holds.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
+    if let rules = try? RuleFile.parse(text, file: "fuzz.yml") {
+        _ = Classifier(rules: RuleSet(rules)).classify(text, record: "Customer: C1", mapping: "CUSTOMER")
+    }
+    return 0
+}

@@ -29,7 +29,9 @@ public enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 for url in pending.withLock({ Array($0.values) }) { try? FileManager.default.removeItem(at: url) }
-                exit(exitStatus(after: number))
+                // _exit, not exit: the workers are still running, and exit's handlers would tear down what
+                // they use under them.
+                _exit(exitStatus(after: number))
             }
             source.resume()
             sources.append(source)

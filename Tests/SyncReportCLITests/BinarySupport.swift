@@ -45,7 +45,14 @@ func run(_ arguments: [String], in directory: URL? = nil, environment: [String: 
 
 /// A new empty folder of its own: tests run in parallel and never write into the working directory.
 func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-cli-\(UUID().uuidString)")
+    let url = testRun.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// One folder for every temporary folder of this test run, removed when the run ends.
+private let testRun: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-cli-\(getpid())")
+    atexit { try? FileManager.default.removeItem(at: testRun) }
+    return url
+}()

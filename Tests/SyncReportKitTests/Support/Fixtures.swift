@@ -42,10 +42,18 @@ enum Fixtures {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-test-\(UUID().uuidString)")
+        let url = testRun.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder for every temporary folder of this test run, removed when the run ends: thousands of nights
+    /// left behind in the temporary folder would slow every file created there.
+    private static let testRun: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-test-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: Fixtures.testRun) }
+        return url
+    }()
 }
 
 /// The labelled messages of the shared corpus (`Fixtures/corpus/messages.tsv`, a copy of the team's corpus).

@@ -9,10 +9,10 @@ let package = Package(
     name: "SyncReportFuzz",
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "SyncReport", path: "..")],
-    targets: readers.map { reader in
+    targets: [.target(name: "FuzzDriver")] + readers.map { reader in
         .executableTarget(
             name: "Fuzz\(reader)",
-            dependencies: [.product(name: "SyncReportKit", package: "SyncReport")],
+            dependencies: ["FuzzDriver", .product(name: "SyncReportKit", package: "SyncReport")],
             path: "Sources/Fuzz\(reader)")
     }
 )

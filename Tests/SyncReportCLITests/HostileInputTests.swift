@@ -81,3 +81,39 @@ import Testing
         #expect(try run(["validate", out.path]).status == 0)
     }
 }
+
+/// SIGKILL can come at any moment (the OOM killer, a host going down): whenever it comes, the folder holds the
+/// previous report byte for byte or the complete new one, and the next run cleans up and publishes.
+@Suite(.timeLimit(.minutes(10))) struct KillTests {
+    @Test func aRunKilledAtTwentyMomentsLeavesOneWholeReport() throws {
+        let folder = try temporaryFolder()
+        let night = folder.appendingPathComponent("night")
+        #expect(try run(["sample", "--errors", "20000", "--seed", "5", "--out", night.path]).status == 0)
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: night.path).sorted().map { night.appendingPathComponent($0).path }
+        let out = folder.appendingPathComponent("r")
+        let archive = folder.appendingPathComponent("archive")
+        // Without a previous report every run of the same inputs makes the same bytes.
+        let arguments = ["generate"] + inputs + ["--out", out.path, "--archive", archive.path, "--no-previous", "--quiet"]
+        let start = Date()
+        #expect(try run(arguments).status == 0)
+        let duration = Date().timeIntervalSince(start)
+        let manifest = try Data(contentsOf: out.appendingPathComponent("manifest-sha256.txt"))
+        for moment in 1...20 {
+            let process = Process()
+            process.executableURL = syncreportBinary
+            process.arguments = arguments
+            try process.run()
+            usleep(useconds_t(duration * Double(moment) / 20 * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // The same inputs make the same report: killed or not, the folder holds that one, whole.
+            #expect(try Data(contentsOf: out.appendingPathComponent("manifest-sha256.txt")) == manifest, "killed at \(moment)/20")
+            #expect(try run(["validate", out.path]).status == 0, "killed at \(moment)/20")
+        }
+        #expect(try run(arguments).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") || $0.contains(".previous") }
+        #expect(left.isEmpty, "\(left)")
+        let partial = try FileManager.default.contentsOfDirectory(atPath: archive.path).filter { $0.contains(".partial-") }
+        #expect(partial.isEmpty, "\(partial)")
+    }
+}

@@ -33,12 +33,12 @@ public struct Archiver: Sendable {
         try check(bag)
         let manager = FileManager.default
         let target = folder.appendingPathComponent(format == .tar ? "\(bag.name).tar" : bag.name)
-        guard !manager.fileExists(atPath: target.path) else { return target }
         let prefix = ".\(target.lastPathComponent).partial-"
         // A killed run's half-written bag of the same name goes, as the publisher clears a killed run's staging.
         for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where entry.hasPrefix(prefix) {
             try? manager.removeItem(at: folder.appendingPathComponent(entry))
         }
+        guard !manager.fileExists(atPath: target.path) else { return target }
         let partial = folder.appendingPathComponent(prefix + UUID().uuidString)
         let removedOnSignal = Interruption.removeOnSignal(partial)
         defer { Interruption.finished(removedOnSignal) }

@@ -44,7 +44,7 @@ import Testing
 
 /// SIGTERM from cron's timeout and SIGINT from Ctrl-C: the run stops, removes its staging folder and leaves
 /// the published report as it was.
-@Suite(.timeLimit(.minutes(3))) struct SignalTests {
+@Suite(.timeLimit(.minutes(10))) struct SignalTests {
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalledRunRemovesItsStagingAndKeepsTheReport(signal: Int32) throws {
         let folder = try temporaryFolder()

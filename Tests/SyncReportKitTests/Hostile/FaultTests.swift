@@ -4,7 +4,7 @@ import Testing
 
 /// Faults after the report is published: a hung sendmail program, a bag that cannot be written, a killed
 /// run's half-written bag. Each is a clear error with its own exit status and leaves nothing behind.
-@Suite(.timeLimit(.minutes(1))) struct FaultTests {
+@Suite(.timeLimit(.minutes(10))) struct FaultTests {
     @Test func aHungSendmailProgramIsStoppedAfterItsTimeout() throws {
         // It never reads: the message, larger than a pipe holds, could not even be written.
         let mailer = Mailer(command: ["/bin/sleep", "30"], timeout: 1)
@@ -13,7 +13,7 @@ import Testing
             command: "/bin/sleep 30", reason: "it did not finish within 1 seconds (--sendmail-timeout) and was stopped")) {
             try mailer.send([UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20))
         }
-        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(Date().timeIntervalSince(start) < 25, "the program sleeps 30 s")
     }
 
     @Test func aBagThatCannotBeWrittenAfterPublishingExitsEight() throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// FIFOs, devices and folders where the tool expects a file: each is a clear error, never a run that waits for
 /// a writer for ever while holding the report's lock.
-@Suite(.timeLimit(.minutes(1))) struct SpecialFileTests {
+@Suite(.timeLimit(.minutes(10))) struct SpecialFileTests {
     private func fifo(_ url: URL) throws {
         try #require(mkfifo(url.path, 0o644) == 0)
     }

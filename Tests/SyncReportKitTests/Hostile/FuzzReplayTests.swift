@@ -34,3 +34,47 @@ import Testing
         }
     }
 }
+
+extension FuzzReplayTests {
+    /// What each hostile export of the issue's list comes to: an error or a rejected row at its file, line and
+    /// column, in words an administrator can act on; or, for the zip-slip workbook, a night read without any
+    /// entry name becoming a path (nothing is unpacked to disk).
+    @Test(arguments: [
+        ("CSV/binary.csv", "fuzz.csv:3:115: error: byte 0x80 is not UTF-8"),
+        ("CSV/text-after-quote.csv", "fuzz.csv:2:17: error: all 1 rows of fuzz.csv were rejected, the first because text after the closing quote"),
+        ("CSV/unclosed-quote.csv", "fuzz.csv:2:14: error: all 1 rows of fuzz.csv were rejected, the first because quoted field is not closed"),
+        ("CSV/utf16-without-bom.csv", "fuzz.csv:2:1: error: all 2 rows of fuzz.csv were rejected"),
+        ("JSON/bad-escape.json", "fuzz.json:1:42: error: malformed JSON: expected a low surrogate"),
+        ("JSON/nested-unclosed.json", "fuzz.json:1:50010: error: malformed JSON: expected a value, found the end of the file"),
+        ("JSON/truncated.json", "fuzz.json:1:45: error: malformed JSON"),
+        ("JSON/nested-deep.json", "fuzz.json:1:1: error: the page has no rows with fields"),
+        ("XLSX/sheet-not-xml.xlsx", "fuzz.xlsx[xl/worksheets/sheet1.xml]:1:1: error:"),
+        ("XLSX/truncated.xlsx", "fuzz.xlsx: error: cannot read the Excel workbook"),
+    ])
+    func aHostileExportEndsInAnErrorAtItsPlace(file: String, expected: String) throws {
+        let bytes = try FileParts.contents(of: Fixtures.url("fuzz").appendingPathComponent(file).path)
+        let name = "fuzz." + (file as NSString).pathExtension
+        do {
+            let dataset = try Importer().run([InputFile(name: name, bytes: bytes)])
+            Issue.record("\(file) was read: \(dataset.errors.count) errors")
+        } catch {
+            #expect(error.description.hasPrefix(expected), "\(error.description)")
+        }
+    }
+
+    @Test func aByteOrderMarkInsideAFileRejectsOnlyItsRow() throws {
+        let bytes = try FileParts.contents(of: Fixtures.url("fuzz/CSV/bom-mid-file.csv").path)
+        let dataset = try Importer().run([InputFile(name: "fuzz.csv", bytes: bytes)])
+        #expect(dataset.errors.count == 1)
+        #expect(dataset.rejected.map(\.location) == [SourceLocation(file: "fuzz.csv", line: 3, column: 1)])
+    }
+
+    @Test func zipSlipEntryNamesNeverBecomePaths() throws {
+        let bytes = try FileParts.contents(of: Fixtures.url("fuzz/XLSX/zip-slip.xlsx").path)
+        let folder = try Fixtures.temporaryFolder()
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        #expect(try !Importer().run([InputFile(name: "fuzz.xlsx", bytes: bytes)]).errors.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path) == before)
+        #expect(!FileManager.default.fileExists(atPath: "/abs/evil.txt"))
+    }
+}

@@ -5,7 +5,7 @@ import Testing
 /// Every input kept from fuzzing (`Fuzz/run`), and the hostile inputs it started from, through the same entry
 /// points as the fuzz targets: each ends, in bounded time, with a result or an error, never a crash.
 @Suite struct FuzzReplayTests {
-    /// The entry point of each fuzz target in `Fuzz/Sources`.
+    /// Each reader as `Fuzz/Sources/Fuzz/main.swift` calls it (the fuzz package cannot be imported here).
     static let targets: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
         ("CSV", { _ = try? CSVImport(options: ImportOptions()).run(InputFile(name: "fuzz.csv", bytes: $0)) }),
         ("JSON", { _ = try? JSONImport(options: ImportOptions()).run(InputFile(name: "fuzz.json", bytes: $0)) }),

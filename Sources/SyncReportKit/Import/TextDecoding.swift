@@ -1,6 +1,7 @@
 /// Turns an export's bytes into UTF-8: UTF-8 with or without a byte order mark as it is, UTF-16 LE or BE
 /// with a byte order mark (Excel's "Unicode text") transcoded. Anything else that is not valid UTF-8 is an
-/// error at the first bad byte, rather than text silently changed.
+/// error at the first bad byte, rather than text silently changed; UTF-16 without a byte order mark is valid
+/// UTF-8 byte by byte (every other byte NUL), so it is recognised by that pattern and named.
 enum TextDecoding {
     static func utf8(_ bytes: [UInt8], file: String) throws(ImportError) -> UTF8Text {
         if bytes.starts(with: [0xFF, 0xFE]) { return UTF8Text(bytes: try transcode(bytes.dropFirst(2), bigEndian: false, file: file), start: 0) }
@@ -8,6 +9,11 @@ enum TextDecoding {
         // Excel's "CSV UTF-8" always starts with a byte order mark: the text starts after it rather than being
         // copied without it, which would hold a large export twice.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let order = unmarkedUTF16(bytes) {
+            throw .notText(
+                file: file, line: 1, column: 1,
+                reason: "the text looks like UTF-16 \(order) without a byte order mark (every other byte is 0); save the export as CSV UTF-8 or Unicode text")
+        }
         if let offset = firstInvalidUTF8(bytes, from: start) {
             let (line, column) = place(of: offset, in: bytes, from: start)
             throw .notText(
@@ -15,6 +21,17 @@ enum TextDecoding {
                 reason: "byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) is not UTF-8; save the export as CSV UTF-8 or Unicode text")
         }
         return UTF8Text(bytes: bytes, start: start)
+    }
+
+    /// "LE" or "BE" when the first characters are ASCII written as UTF-16: a NUL after (or before) each of
+    /// them. No export's text starts with NUL bytes, so the pattern cannot be a real UTF-8 file.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(8)
+        guard head.count >= 4, head.count % 2 == 0 else { return nil }
+        let pairs = stride(from: 0, to: head.count, by: 2).map { (head[$0], head[$0 + 1]) }
+        if pairs.allSatisfy({ $0.0 != 0 && $0.1 == 0 }) { return "LE" }
+        if pairs.allSatisfy({ $0.0 == 0 && $0.1 != 0 }) { return "BE" }
+        return nil
     }
 
     private static func transcode(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(ImportError) -> [UInt8] {

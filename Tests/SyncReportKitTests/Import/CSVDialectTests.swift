@@ -72,6 +72,18 @@ import Testing
         }
     }
 
+    /// UTF-16 without its mark passes as UTF-8 (NUL is ASCII), to fail later as rows of one field each; it is
+    /// named as what it is instead, for CSV and JSON alike.
+    @Test(arguments: [("e.csv", Encoding.utf16LE, "LE"), ("e.csv", .utf16BE, "BE"), ("e.json", .utf16LE, "LE")])
+    func utf16WithoutAByteOrderMarkIsNamed(name: String, encoding: Encoding, order: String) {
+        let bytes = Array(encoding.encode(Self.csv(",", lineEnd: "\n")).dropFirst(2))
+        #expect(throws: ImportError.notText(
+            file: name, line: 1, column: 1,
+            reason: "the text looks like UTF-16 \(order) without a byte order mark (every other byte is 0); save the export as CSV UTF-8 or Unicode text")) {
+            try Importer().run([InputFile(name: name, bytes: bytes)])
+        }
+    }
+
     @Test(arguments: [
         ([0xC0, 0x80] as [UInt8], 0), ([0xED, 0xA0, 0x80], 0), ([0x61, 0xF5, 0x80, 0x80, 0x80], 1),
         ([0x61, 0xE2, 0x82], 1), ([0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80], nil),

@@ -1,7 +1,7 @@
 import Foundation
 
-/// File names for pages derived from record ids and job ids: safe on every file system, and unique even
-/// for ids that differ only in case or in characters a file system rejects (a hash of the exact id is appended).
+/// File names for pages derived from record ids, job ids and mapping names: safe on every file system, and
+/// unique even for ids that differ only in case or in characters a file system rejects.
 public enum PageNames {
     public static let index = "index.html"
     public static let errors = "errors.html"
@@ -32,7 +32,6 @@ public enum PageNames {
 
     /// The pages of a cause and of a mapping, without `.html`, as `Pagination.firstPage` takes them.
     static func errors(cause: Cause) -> String { "errors/cause-\(cause.rawValue)" }
-    /// The mapping the exports do not name is the empty name, whose page is the bare hash: no name collides with it.
     static func errors(mapping: String) -> String { "errors/mapping-\(slug(mapping))" }
     /// The paginated list of one cause's errors in one mapping, without `.html`: page 1 adds `.html`, page n
     /// `-n.html`. A slug never holds two dashes in a row, so `--` parts it from the cause.
@@ -73,38 +72,32 @@ public enum PageNames {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
     }
 
-    /// Lowercase ASCII letters, digits and dashes from a name, a dash, then 12 hex digits of its FNV-1a hash: a
-    /// file name that is the same on file systems that ignore case. Two names could be made to share it; the
-    /// renderer then stops with `pathClash` rather than write one page over the other.
+    /// A mapping name's part of a file name. Business Central's mapping names are upper-case codes of up to 20
+    /// characters (`ITEM-PRODUCT`), so `A` to `Z` become `a` to `z`, digits and `-` stay, and every other byte,
+    /// lower-case letters included, is `_` and two hex digits: different names always give different parts,
+    /// also on file systems that ignore case. A part longer than 64 characters keeps its first 32 and 128 bits of
+    /// the name's SHA-256 after a `~`, which no escaped name holds; the name no export gives is `_`, which no
+    /// escaped name is either.
     static func slug(_ key: String) -> String {
         let key = canonical(key)
-        let digest = hash(key)
-        // A non-ASCII character is bytes of 0x80 and above, which become one dash like any other separator.
-        var readable: [UInt8] = []
-        readable.reserveCapacity(80)
-        var lastWasDash = true
+        guard !key.isEmpty else { return "_" }
+        var part: [UInt8] = []
+        part.reserveCapacity(key.utf8.count)
         for byte in key.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                readable.append(byte)
-                lastWasDash = false
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                readable.append(byte + 32)
-                lastWasDash = false
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): part.append(byte + 32)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): part.append(byte)
             default:
-                if !lastWasDash {
-                    readable.append(UInt8(ascii: "-"))
-                    lastWasDash = true
-                }
+                part.append(UInt8(ascii: "_"))
+                part.append(hexDigit(byte >> 4) | 0x20)
+                part.append(hexDigit(byte & 0xF) | 0x20)
             }
-            if readable.count >= 60 { break }
         }
-        if !readable.isEmpty, !lastWasDash { readable.append(UInt8(ascii: "-")) }
-        for shift in stride(from: 44, through: 0, by: -4) {
-            // `| 0x20` lowercases A to F and leaves digits as they are.
-            readable.append(hexDigit(UInt8(truncatingIfNeeded: digest >> UInt64(shift)) & 0xF) | 0x20)
-        }
-        return String(decoding: readable, as: UTF8.self)
+        guard part.count > 64 else { return String(decoding: part, as: UTF8.self) }
+        // Cut before an escape that would be split, so the kept start reads as the name does.
+        var kept = 32
+        if let escape = part[30..<32].lastIndex(of: UInt8(ascii: "_")) { kept = escape }
+        return String(decoding: part[..<kept], as: UTF8.self) + "~" + sha256Hex(Array(key.utf8)).prefix(32)
     }
 
     /// Swift compares strings by canonical equivalence: `CAFÉ` precomposed or with a combining accent, `K` or
@@ -114,7 +107,8 @@ public enum PageNames {
         key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
     }
 
-    /// 48 bits of the FNV-1a hash of an id in its canonical form.
+    /// 48 bits of the FNV-1a hash of an id in its canonical form: only the group page of a record or job, whose
+    /// section is named by the whole id.
     private static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {

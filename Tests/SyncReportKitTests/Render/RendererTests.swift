@@ -220,6 +220,31 @@ import Testing
         #expect(PageNames.errors(mapping: "") != PageNames.errors(mapping: "not in the exports"))
     }
 
+    /// A mapping's page name is its name escaped, never a hash of it: two names, however chosen, get two pages
+    /// (they used to share 48 bits of a hash, and a found pair stopped every night with a path clash).
+    @Test func mappingPageNamesAreReadableAndNeverShared() {
+        #expect(PageNames.errors(mapping: "ITEM-PRODUCT") == "errors/mapping-item-product")
+        #expect(PageNames.errors(cause: .conflict, mapping: "CUSTOMER") == "errors/cause-conflict--customer")
+        #expect(PageNames.errors(mapping: "") == "errors/mapping-_")
+        #expect(PageNames.errors(mapping: "Salesperson/../x") == "errors/mapping-s_61_6c_65_73_70_65_72_73_6f_6e_2f_2e_2e_2f_78")
+        let long = String(repeating: "VENDOR", count: 20)
+        let longer = PageNames.slug(long + "A")
+        #expect(longer.count == 65 && longer.hasPrefix("vendorvendor") && longer.contains("~"))
+        #expect(PageNames.slug("\u{E9}" + long).hasPrefix("_c3_a9vendor"))
+        #expect(PageNames.slug(String(repeating: "\u{E9}", count: 30)).wholeMatch(of: /(_c3_a9)+~[0-9a-f]{32}/) != nil, "an escape is never cut")
+        let names = ["", "_", "_5f", "a", "A", "\u{0}", "\u{C9}", "E\u{301}", "-", "--", long, long + "A", long + "B",
+                     "CON", "con", "K", "\u{212A}", "x y", "x_20y", "ITEM PRODUCT", "ITEM-PRODUCT"]
+        var seen: [String: String] = [:]
+        for name in names {
+            let part = PageNames.slug(name)
+            #expect(part.wholeMatch(of: /[a-z0-9_~-]{1,65}/) != nil, "\(name.debugDescription) -> \(part)")
+            if let other = seen[part] {
+                #expect(other == name, "\(other.debugDescription) and \(name.debugDescription) share \(part)")
+            }
+            seen[part] = name
+        }
+    }
+
     @Test func renderingTwiceGivesTheSameBytes() throws {
         #expect(try site() == site())
     }

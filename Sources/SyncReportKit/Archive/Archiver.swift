@@ -63,10 +63,12 @@ public struct Archiver: Sendable {
             try manager.moveItem(at: partial, to: target)
         } catch let error as ArchiveError {
             try? manager.removeItem(at: partial)
-            throw error
+            // The partial bag is gone: name the file by the place it would have had in the bag.
+            guard case .io(let path, let reason) = error, path.hasPrefix(partial.path) else { throw error }
+            throw .io(path: target.path + path.dropFirst(partial.path.count), reason: reason)
         } catch {
             try? manager.removeItem(at: partial)
-            throw .io(path: target.path, reason: error.localizedDescription)
+            throw .io(path: target.path, reason: failureReason(error))
         }
         return target
     }

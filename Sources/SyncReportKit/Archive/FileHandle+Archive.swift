@@ -15,7 +15,7 @@ extension FileHandle {
         do {
             try write(contentsOf: bytes)
         } catch {
-            throw .io(path: path, reason: (error as NSError).localizedDescription)
+            throw .io(path: path, reason: failureReason(error))
         }
     }
 }

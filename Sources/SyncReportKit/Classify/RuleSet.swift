@@ -50,7 +50,7 @@ public struct RuleSet: Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .unreadable(file: name, reason: (error as NSError).localizedDescription)
+            throw .unreadable(file: name, reason: failureReason(error))
         }
         return try RuleFile.parse(text, file: name)
     }

@@ -43,7 +43,7 @@ public struct Mailer: Sendable, Equatable {
         do {
             try process.run()
         } catch {
-            throw .failed(command: command.joined(separator: " "), reason: error.localizedDescription)
+            throw .failed(command: command.joined(separator: " "), reason: failureReason(error))
         }
         DispatchQueue.global().async(group: talking) { said.data = errors.fileHandleForReading.readDataToEndOfFile() }
         // Written on a thread of its own too: a program that never reads would block the write past the timeout.
@@ -51,7 +51,7 @@ public struct Mailer: Sendable, Equatable {
             do {
                 try input.fileHandleForWriting.write(contentsOf: message)
             } catch {
-                said.unwritten = error.localizedDescription
+                said.unwritten = failureReason(error)
             }
             try? input.fileHandleForWriting.close()
         }

@@ -141,7 +141,7 @@ public struct Publisher: Sendable {
         do {
             try body()
         } catch {
-            throw .io(path: path, reason: (error as NSError).localizedDescription)
+            throw .io(path: path, reason: failureReason(error))
         }
     }
 }
@@ -170,7 +170,7 @@ public final class Publication {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         } catch {
-            throw .io(path: url.path, reason: (error as NSError).localizedDescription)
+            throw .io(path: url.path, reason: failureReason(error))
         }
         staging = url
         // Until the exchange, the staging folder is the new report; after it, the old one on its way out.

@@ -24,7 +24,7 @@ public struct StagingFolder: Sendable {
             do {
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             } catch {
-                throw .io(path: url.path, reason: (error as NSError).localizedDescription)
+                throw .io(path: url.path, reason: failureReason(error))
             }
         }
     }
@@ -69,7 +69,7 @@ struct FileSink: ByteSink {
         do {
             try handle.write(contentsOf: bytes)
         } catch {
-            throw .io(path: path, reason: (error as NSError).localizedDescription)
+            throw .io(path: path, reason: failureReason(error))
         }
         hasher.update(data: bytes)
         size += bytes.count

@@ -43,6 +43,29 @@ struct FullDiskTests {
         }
     }
 
+    /// An archive folder that fills up: the report is published, the run ends with exit 8 naming the full disk,
+    /// and no half-written bag is left in the archive, as a folder or as a tar.
+    @Test(arguments: ArchiveFormat.allCases)
+    func aFullArchiveDiskLeavesNoPartialBag(format: ArchiveFormat) throws {
+        let inputs = try night(errors: 4_000, in: try Fixtures.temporaryFolder())
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("report")
+        try withSmallDisk(megabytes: 1) { disk throws in
+            var request = GenerateRequest(inputs: inputs, output: out)
+            request.archive = Archiver(folder: disk, format: format)
+            do throws(PipelineError) {
+                _ = try Generation.run(request)
+                Issue.record("expected the archive disk to fill")
+            } catch {
+                #expect(error.exitStatus == 8, "\(error)")
+                #expect(error.description.contains("error: cannot write the archive: No space left on device"), "\(error)")
+                #expect(!error.description.contains(".partial-"), "the error names the bag, not its vanished partial copy")
+                #expect(error.description.hasSuffix("the report is published, but not archived"), "\(error)")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == [])
+            #expect(try !Site.read(from: out).files.isEmpty)
+        }
+    }
+
     @Test func aReadOnlyFolderIsAClearError() throws {
         let inputs = try night(errors: 40, in: try Fixtures.temporaryFolder())
         try withSmallDisk(megabytes: 3) { disk in

@@ -7,8 +7,10 @@ struct Outcome {
     let stderr: String
 }
 
-/// The built `syncreport`: the test bundle lives in the build folder next to the executable it depends on.
+/// The built `syncreport`: the test bundle lives in the build folder next to the executable it depends on. Or
+/// the one `SYNCREPORT_BINARY` names, such as a release build for a large night.
 let syncreportBinary: URL = {
+    if let path = ProcessInfo.processInfo.environment["SYNCREPORT_BINARY"] { return URL(fileURLWithPath: path) }
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("syncreport").path), folder.path != "/" {
         folder.deleteLastPathComponent()

@@ -9,7 +9,7 @@ struct Generate: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Export files (CSV).", valueName: "input"))
+    @Argument(help: ArgumentHelp("Export files: CSV, OData JSON pages or Excel workbooks (.xlsx), each recognised by its header row.", valueName: "input"))
     var inputs: [String]
 
     @OptionGroup var options: ReportOptions

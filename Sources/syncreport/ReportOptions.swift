@@ -4,6 +4,7 @@ import SyncReportKit
 
 extension DateOrder: ExpressibleByArgument {}
 extension ArchiveFormat: ExpressibleByArgument {}
+extension FailCondition: ExpressibleByArgument {}
 
 /// Options shared by the commands that build a report.
 struct ReportOptions: ParsableArguments {
@@ -90,6 +91,11 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Most files in a bag.", valueName: "count"))
     var archiveMaxFiles: Int = ArchiveLimits.default.files
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(
+        "Exit 10 once the report is published when tonight has new failing records (new), any failing record or error (any), a health check to clear (health) or rejected rows (rejected); repeatable.",
+        valueName: "condition"))
+    var failOn: [FailCondition] = []
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
@@ -198,6 +204,9 @@ struct ReportOptions: ParsableArguments {
         } else if let uncompared = history.uncompared, uncompared != .firstNight {
             Console.info("warning: \(Self.why(uncompared))", quiet: quiet)
         }
+        for finding in report.analysis.health {
+            Console.info("warning: \(finding.text) \(finding.remedy)", quiet: quiet)
+        }
         for abandoned in report.analysis.abandonedRules {
             Console.info(
                 "\(abandoned.first): warning: rule \(abandoned.rule) gave up on this message and \(abandoned.errors - 1) more (its pattern backtracks without bound); later rules decided them",
@@ -212,6 +221,11 @@ struct ReportOptions: ParsableArguments {
             Console.info(
                 "warning: \(dataset.rejectedCount - 20) more rows rejected; the report's Rejected rows section lists the first \(min(dataset.rejectedCount, RejectedRow.listedLimit))",
                 quiet: quiet)
+        }
+        let met = failOn.compactMap { $0.reason(report.analysis) }
+        if !met.isEmpty {
+            Console.error("\(output)/index.html: error: --fail-on: \(met.joined(separator: "; ")); the report is published")
+            return FailCondition.exitStatus
         }
         return totals.rejectedRows > 0 ? 1 : 0
     }

@@ -35,6 +35,25 @@ import Testing
         #expect(outcome.stderr.contains("\(errors.path):3:3: warning: row rejected: Date/Time: 'someday' is not a date-time"))
     }
 
+    /// A night without its errors export is published with its checks on stderr; `--fail-on health` turns it
+    /// into exit 10 for cron, and a condition that does not hold leaves the exit status as it was.
+    @Test func failOnMakesAnUnhealthyNightExitTen() throws {
+        let folder = try temporaryFolder()
+        let night = folder.appendingPathComponent("night")
+        #expect(try run(["sample", "--errors", "40", "--out", night.path]).status == 0)
+        let jobs = night.appendingPathComponent("jobs.csv").path
+        let out = folder.appendingPathComponent("r").path
+        let unhealthy = try run(["generate", jobs, "--out", out, "--fail-on", "new", "--fail-on", "health"])
+        #expect(unhealthy.status == 10, "\(unhealthy.stderr)")
+        #expect(unhealthy.stderr.contains("warning: No errors export was read, so this report cannot say which records fail."))
+        #expect(unhealthy.stderr.contains("\(out)/index.html: error: --fail-on: 4 health checks to clear; the report is published"))
+        #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
+        let firstNight = try run(["generate", jobs, "--out", folder.appendingPathComponent("s").path, "--fail-on", "new"])
+        #expect(firstNight.status == 0, "\(firstNight.stderr)")
+        let usage = try run(["generate", jobs, "--out", out, "--fail-on", "sometimes"])
+        #expect(usage.status == 2, "\(usage.stderr)")
+    }
+
     @Test func anUnknownExportIsAnInputErrorAndPublishesNothing() throws {
         let folder = try temporaryFolder()
         let bad = folder.appendingPathComponent("bad.csv")

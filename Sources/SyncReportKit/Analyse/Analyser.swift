@@ -27,6 +27,7 @@ public struct Analyser: Sendable {
             byMapping: counts.byMapping,
             records: records,
             jobs: counts.jobs,
+            health: Health.findings(night, jobRuns: counts.jobs, date: date, previous: previous),
             unavailable: Availability.notes(for: dataset) + counts.abandonedRules.map(Availability.note),
             abandonedRules: counts.abandonedRules,
             unknownTemplates: counts.unknownTemplates,

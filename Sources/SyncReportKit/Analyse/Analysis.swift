@@ -12,6 +12,8 @@ public struct Analysis: Sendable {
     public var records: [RecordTimeline]
     /// Job runs in time order.
     public var jobs: [JobRun]
+    /// What to check before tonight's numbers can be trusted; a night with any is never "nothing to do".
+    public var health: [HealthFinding]
     /// What the exports do not allow the report to show, and why.
     public var unavailable: [String]
     /// Rules that gave up on some messages; each is also among `unavailable`.

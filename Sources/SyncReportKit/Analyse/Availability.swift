@@ -8,12 +8,8 @@ enum Availability {
             inputs.contains { $0.table == .errors && $0.absentColumns.contains(caption) }
         }
         var notes: [String] = []
-        if !has(.errors) && !has(.coupledErrors) {
-            notes.append("No errors are available: none of the inputs is an Integration Synchronization Errors or Coupled Data Synchronization Errors export.")
-        }
-        if !has(.jobs) {
-            notes.append("Job runs and mappings are not available: none of the inputs is an Integration Synchronization Jobs export, so errors cannot be counted by mapping.")
-        } else if has(.errors) && errorsLack(ExportColumn.errorJobID.caption) {
+        // A missing export is a health finding, said at the top; these are the columns an export lacks.
+        if has(.jobs) && has(.errors) && errorsLack(ExportColumn.errorJobID.caption) {
             notes.append("Errors are not linked to their jobs: the errors export has no Integration Synch. Job ID column. Add it by personalising the page before exporting, or use the OData feed.")
         }
         if inputs.contains(where: { $0.table == .jobs && $0.absentColumns.contains(ExportColumn.jobID.caption) }) {
@@ -21,9 +17,6 @@ enum Availability {
         }
         if has(.errors) && errorsLack(ExportColumn.sourceRecord.caption) && errorsLack(ExportColumn.destinationRecord.caption) {
             notes.append("Record timelines are not available for the errors export: it has no Source Record ID or Destination Record ID column (Open in Excel leaves them out; Edit in Excel and the OData feed include them).")
-        }
-        if !has(.couplings) {
-            notes.append("Coupling state is not available: none of the inputs is a couplings export (table 5331), so a successful synchronisation after an error cannot be seen and every record with an error counts as failing.")
         }
         return notes
     }

@@ -23,6 +23,18 @@ struct DataJSON: Sendable {
     let rejected: [Rejected]
     /// Up to 30 nights, oldest first, tonight last.
     let history: [NightTotals]
+    /// What to check before the numbers can be trusted, in the report's order.
+    let health: [Health]
+    /// The mappings whose jobs ran tonight, sorted: the next night tells from them a mapping that stopped running.
+    let mappingsRun: [String]
+
+    struct Health: Encodable {
+        let kind: String
+        let text: String
+        let remedy: String
+        /// The job runs it is about, by ID (null for a job the export gives none).
+        let jobs: [String?]
+    }
 
     struct Tool: Encodable {
         let name = "syncreport"
@@ -106,6 +118,10 @@ struct DataJSON: Sendable {
             Rejected(file: $0.location.file, line: $0.location.line, column: $0.location.column, reason: $0.reason)
         }
         self.history = history.nights
+        health = analysis.health.map {
+            Health(kind: $0.kind.rawValue, text: $0.text, remedy: $0.remedy, jobs: $0.jobs.map { $0.id?.value })
+        }
+        mappingsRun = Set(night.dataset.jobs.map(\.mapping)).sorted()
     }
 
     /// Writes the file with sorted keys, pretty-printed as JSONEncoder would except the entries of the arrays
@@ -131,8 +147,10 @@ struct DataJSON: Sendable {
         }
         try json.array("fixed", fixed, out: &out, Self.record)
         json.member("generatedAt", encoded: generatedAt)
+        json.member("health", encoded: health)
         json.member("history", encoded: history)
         json.member("inputs", encoded: inputs)
+        json.member("mappingsRun", encoded: mappingsRun)
         json.member("night", encoded: night)
         try json.array("records", records, out: &out, Self.record)
         try json.array("rejected", rejected, out: &out) { json, row in

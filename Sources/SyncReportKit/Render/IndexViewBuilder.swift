@@ -17,6 +17,14 @@ struct IndexViewBuilder: Sendable {
         return IndexView(
             period: period,
             hasPeriod: !period.isEmpty,
+            health: analysis.health.map { finding in
+                let jobs = finding.jobs.map { job in
+                    Link(label: "\(format.mapping(job.mapping)) at \(format.time(job.start))", href: PageNames.job(job))
+                }
+                return HealthRow(text: finding.text, remedy: finding.remedy, jobs: jobs, hasJobs: !jobs.isEmpty)
+            },
+            hasHealth: !analysis.health.isEmpty,
+            noActions: format.noActions(analysis),
             stats: [
                 Stat(label: "Jobs run", value: format.count(totals.jobs), href: "#jobs", hasLink: totals.jobs > 0),
                 Stat(label: "Errors", value: format.count(totals.errors), href: PageNames.errors, hasLink: true),

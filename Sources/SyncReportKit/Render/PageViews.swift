@@ -21,6 +21,10 @@ struct Stat: Sendable {
 struct IndexView: Sendable {
     let period: String
     let hasPeriod: Bool
+    let health: [HealthRow]
+    let hasHealth: Bool
+    /// What "What to do" says when no record fails: an all-clear only on a healthy night.
+    let noActions: String
     let stats: [Stat]
     let history: HistoryView
     let actions: [ActionRow]
@@ -268,6 +272,14 @@ struct ErrorRow: Sendable {
 struct Link: Sendable {
     let label: String
     let href: String
+}
+
+/// A health finding as the index shows it, with links to the job runs it is about.
+struct HealthRow: Sendable {
+    let text: String
+    let remedy: String
+    let jobs: [Link]
+    let hasJobs: Bool
 }
 
 /// One record's section on the page of its group.

@@ -234,6 +234,13 @@ struct Formatter: Sendable {
         "clears \(count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(count(action.records.count)) \(action.records.count == 1 ? "record" : "records")"
     }
 
+    /// What to do when no record fails: nothing, unless a health check says the night cannot be trusted.
+    func noActions(_ analysis: Analysis) -> String {
+        analysis.health.isEmpty
+            ? "No record is failing: nothing to do."
+            : "No record is failing in the exports read, but this is not an all-clear: clear the checks at the top first."
+    }
+
     func mapping(_ name: String) -> String {
         name.isEmpty ? "(not in the exports)" : name
     }

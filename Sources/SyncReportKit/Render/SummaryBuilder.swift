@@ -14,7 +14,9 @@ struct SummaryBuilder: Sendable {
         let counts = history.isCompared
             ? "\(format.count(history.newCount)) new failing \(history.newCount == 1 ? "record" : "records"), \(format.count(history.fixed.count)) fixed"
             : "\(format.count(failing)) \(failing == 1 ? "record" : "records") failing to sync"
-        return "\(counts) – \(mail.tenant)"
+        // A night with health findings says so first: its counts may be wrong or incomplete.
+        let checks = analysis.health.isEmpty ? "" : "Check first (\(analysis.health.count)): "
+        return "\(checks)\(counts) – \(mail.tenant)"
     }
 
     func build() -> SummaryView {
@@ -42,6 +44,9 @@ struct SummaryBuilder: Sendable {
         return SummaryView(
             subject: subject, night: analysis.date ?? "a night without a date",
             basis: HistoryViewBuilder(analysis: analysis, format: format).basis,
+            checks: analysis.health.map { SummaryCheck(text: $0.text, remedy: $0.remedy) },
+            hasChecks: !analysis.health.isEmpty,
+            noActions: format.noActions(analysis),
             facts: facts, actions: actions, hasActions: !actions.isEmpty,
             moreActions: analysis.actions.count > Self.actionsShown
                 ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions are in the report." : "",
@@ -60,6 +65,9 @@ struct SummaryView: Sendable {
     let subject: String
     let night: String
     let basis: String
+    let checks: [SummaryCheck]
+    let hasChecks: Bool
+    let noActions: String
     let facts: [Field]
     let actions: [SummaryAction]
     let hasActions: Bool
@@ -67,6 +75,11 @@ struct SummaryView: Sendable {
     let links: [Link]
     let whereReportLies: String
     let hasWhereReportLies: Bool
+}
+
+struct SummaryCheck: Sendable {
+    let text: String
+    let remedy: String
 }
 
 struct SummaryAction: Sendable {

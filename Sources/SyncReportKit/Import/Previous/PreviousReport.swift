@@ -14,6 +14,8 @@ public struct PreviousReport: Sendable, Equatable {
     public var failing: [TrackedRecord]?
     /// Records that report found fixed, which a re-run of the same night compares with again.
     public var fixed: [TrackedRecord]
+    /// The mappings whose jobs ran that night; `nil` from a version that did not write them.
+    public var mappingsRun: [String]? = nil
 
     /// The only schema version this tool reads and writes.
     public static let schemaVersion = 1

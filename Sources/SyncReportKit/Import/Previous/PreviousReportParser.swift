@@ -30,6 +30,7 @@ struct PreviousReportParser {
             case "history": report.history = try parser.array { parser throws(ImportError) in try parser.night() }
             case "records": report.failing = try parser.array { parser throws(ImportError) in try parser.record() }
             case "fixed": report.fixed = try parser.array { parser throws(ImportError) in try parser.record() }
+            case "mappingsRun": report.mappingsRun = try parser.array { parser throws(ImportError) in try parser.string() }
             default: try parser.scanner.skipValue()
             }
         }

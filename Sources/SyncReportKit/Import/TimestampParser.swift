@@ -21,7 +21,7 @@ struct TimestampParser: Sendable {
         switch parts.date {
         case .yearFirst(let m, let d):
             (month, day) = (m, d)
-        case .localized(let first, let second):
+        case .localized(let first, let second, _):
             guard let order else { return .failure(FieldProblem(reason: "the day/month order of dates is not known")) }
             (day, month) = order == .dmy ? (first, second) : (second, first)
         }
@@ -35,12 +35,15 @@ struct TimestampParser: Sendable {
         return .success(localToUTC(wallClock))
     }
 
-    /// What a value says about the day/month order: `nil` when it says nothing (ISO, blank, not a date).
+    /// What a value says about the day/month order: `nil` when it says nothing (ISO, blank, not a date). Dots
+    /// say day first: every locale that writes `03.02.2026` (German, Danish, Norwegian, Finnish, Russian,
+    /// Czech, Polish and more) puts the day first, so a night of days 1 to 12 needs no flag.
     static func orderEvidence(_ bytes: ArraySlice<UInt8>) -> OrderEvidence? {
-        guard case .localized(let first, let second)? = scan(FieldValue.trimmed(bytes))?.date else { return nil }
+        guard case .localized(let first, let second, let dotted)? = scan(FieldValue.trimmed(bytes))?.date else { return nil }
         switch (first > 12, second > 12) {
         case (true, false): return .dayFirst
         case (false, true): return .monthFirst
+        case (false, false) where dotted: return .dayFirst
         default: return .undecided
         }
     }
@@ -59,7 +62,7 @@ struct TimestampParser: Sendable {
     private struct Parts {
         enum DateOrderParts {
             case yearFirst(month: Int, day: Int)
-            case localized(first: Int, second: Int)
+            case localized(first: Int, second: Int, dotted: Bool)
         }
 
         var year: Int
@@ -84,7 +87,7 @@ struct TimestampParser: Sendable {
                   let second = scanner.number(maxDigits: 2), scanner.skip(separator),
                   let year = scanner.number(digits: 4)
             else { return nil }
-            parts = Parts(year: year, date: .localized(first: first, second: second))
+            parts = Parts(year: year, date: .localized(first: first, second: second, dotted: separator == "."))
         }
         guard scanner.skip("T") || scanner.skip(" ") else { return scanner.isAtEnd ? parts : nil }
         while scanner.skip(" ") {}

@@ -74,6 +74,8 @@ import Testing
         #expect(TimestampParser.orderEvidence(Array("25/11/2026".utf8)[...]) == .dayFirst)
         #expect(TimestampParser.orderEvidence(Array("11/25/2026 2:05 PM".utf8)[...]) == .monthFirst)
         #expect(TimestampParser.orderEvidence(Array("03/04/2026".utf8)[...]) == .undecided)
+        #expect(TimestampParser.orderEvidence(Array("03-04-2026".utf8)[...]) == .undecided)
+        #expect(TimestampParser.orderEvidence(Array("03.04.2026 10:00".utf8)[...]) == .dayFirst, "dots are day first")
         #expect(TimestampParser.orderEvidence(Array("2026-04-03".utf8)[...]) == nil)
     }
 }
@@ -91,6 +93,20 @@ import Testing
     @Test func anUndecidedFileAsksForTheFlag() {
         #expect(throws: ImportError.ambiguousDateOrder(file: "e.csv", line: 2, column: 3, value: "03/04/2026 10:00")) {
             try Importer().run([Fixtures.input("e.csv", text: header + "1,03/04/2026 10:00,a\n")])
+        }
+    }
+
+    /// A German night whose dates are all days 1 to 12 needs no flag: dotted dates are day first wherever
+    /// they are written; slashes of the same days still ask.
+    @Test func dottedDatesAreDayFirstWithoutTheFlag() throws {
+        let dataset = try Importer().run([Fixtures.input("e.csv", text: header + "1,03.02.2026 22:10,a\n2,04.02.2026 01:00,b\n")])
+        #expect(dataset.errors.map(\.loggedAt) == [
+            Date(timeIntervalSince1970: 1_770_156_600), Date(timeIntervalSince1970: 1_770_166_800),
+        ])
+        #expect(throws: ImportError.conflictingDateOrder(
+            file: "e.csv", dayFirst: SourceLocation(file: "e.csv", line: 2, column: 3),
+            monthFirst: SourceLocation(file: "e.csv", line: 3, column: 3))) {
+            try Importer().run([Fixtures.input("e.csv", text: header + "1,03.02.2026,a\n2,02/25/2026,b\n")])
         }
     }
 

@@ -204,6 +204,14 @@ struct ReportOptions: ParsableArguments {
         } else if let uncompared = history.uncompared, uncompared != .firstNight {
             Console.info("warning: \(Self.why(uncompared))", quiet: quiet)
         }
+        for input in report.analysis.night.dataset.inputs {
+            for column in input.unreadColumns {
+                Console.info(
+                    "\(column.location): warning: column '\(column.name)' is not one syncreport reads"
+                        + (column.closest.map { "; did you mean '\($0)'?" } ?? ", so its data is left out"),
+                    quiet: quiet)
+            }
+        }
         for finding in report.analysis.health {
             Console.info("warning: \(finding.text) \(finding.remedy)", quiet: quiet)
         }

@@ -2,21 +2,34 @@
 /// An administrator reading a thin report must know whether the night was quiet or the export was partial.
 enum Availability {
     static func notes(for dataset: Dataset) -> [String] {
-        let inputs = dataset.inputs
-        func has(_ kind: TableKind) -> Bool { inputs.contains { $0.table == kind } }
-        func errorsLack(_ caption: String) -> Bool {
-            inputs.contains { $0.table == .errors && $0.absentColumns.contains(caption) }
-        }
         var notes: [String] = []
-        // A missing export is a health finding, said at the top; these are the columns an export lacks.
-        if has(.jobs) && has(.errors) && errorsLack(ExportColumn.errorJobID.caption) {
-            notes.append("Errors are not linked to their jobs: the errors export has no Integration Synch. Job ID column. Add it by personalising the page before exporting, or use the OData feed.")
-        }
-        if inputs.contains(where: { $0.table == .jobs && $0.absentColumns.contains(ExportColumn.jobID.caption) }) {
-            notes.append("Some jobs cannot be linked to their errors: the jobs export has no ID column (Open in Excel leaves it out; Edit in Excel and the OData feed include it).")
-        }
-        if has(.errors) && errorsLack(ExportColumn.sourceRecord.caption) && errorsLack(ExportColumn.destinationRecord.caption) {
-            notes.append("Record timelines are not available for the errors export: it has no Source Record ID or Destination Record ID column (Open in Excel leaves them out; Edit in Excel and the OData feed include them).")
+        for input in dataset.inputs {
+            let schema = TableSchema.of(input.table)
+            let absent = Set(input.absentColumns)
+            // A missing export is a health finding, said at the top; these are the columns an export lacks.
+            // Alternatives share their cost (Synch. Direction or Direction): one note names them together.
+            var costs: [(captions: [String], cost: String)] = []
+            for column in schema.columns where absent.contains(column.caption) {
+                // Without either record column, timelines go altogether: said once, below.
+                if column == .sourceRecord && absent.contains(ExportColumn.destinationRecord.caption) { continue }
+                // Errors without jobs to link to lose nothing more for lacking the job ID.
+                if column == .errorJobID && !dataset.inputs.contains(where: { $0.table == .jobs }) { continue }
+                guard let cost = column.cost else { continue }
+                if let index = costs.firstIndex(where: { $0.cost == cost }) {
+                    costs[index].captions.append(column.caption)
+                } else {
+                    costs.append(([column.caption], cost))
+                }
+            }
+            for (captions, cost) in costs {
+                notes.append("\(input.file) has no \(captions.joined(separator: " or ")) column: \(cost).")
+            }
+            if input.table == .errors, absent.contains(ExportColumn.sourceRecord.caption), absent.contains(ExportColumn.destinationRecord.caption) {
+                notes.append("\(input.file) has no Source Record ID or Destination Record ID column, so its errors belong to no record and have no timeline (Open in Excel leaves them out; Edit in Excel and the OData feed include them).")
+            }
+            for column in input.unreadColumns {
+                notes.append("\(column.location): the column '\(column.name)' is not one syncreport reads, so its data is left out" + (column.closest.map { "; did you mean '\($0)'?" } ?? "."))
+            }
         }
         return notes
     }

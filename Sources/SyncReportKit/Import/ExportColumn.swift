@@ -65,6 +65,38 @@ enum ExportColumn: String, CaseIterable, Sendable {
     /// The caption, for messages to people.
     var caption: String { names[0] }
 
+    /// Columns that make this one unneeded when present: the jobs page's Direction text and the Synch.
+    /// Direction option say the same, and the full Error Message makes the 250-character Message redundant.
+    var coveredBy: [ExportColumn] {
+        switch self {
+        case .direction: [.directionText]
+        case .directionText: [.direction]
+        case .shortMessage: [.fullMessage]
+        default: []
+        }
+    }
+
+    /// What the report loses when an export lacks this column; `nil` when it loses nothing worth saying.
+    var cost: String? {
+        switch self {
+        case .jobID: "its jobs cannot be linked to their errors (Open in Excel leaves ID out; Edit in Excel and the OData feed include it)"
+        case .start: "job runs have no start time, so the night's date comes from the errors alone"
+        case .finish: "finished jobs cannot be told from running ones, so their Failed counts are not checked against the errors"
+        case .mapping: "errors cannot be counted by mapping (the column is hidden on the page: show it with Personalize before exporting)"
+        case .direction, .directionText: "the direction of each job's errors is unknown, so a record's two directions cannot be told apart"
+        case .failed: "the jobs' failed records cannot be checked against the errors export"
+        case .jobMessage: "a job that failed as a whole (no connection, a broken mapping) cannot be seen"
+        case .errorNo: "the same error read from two files cannot be merged"
+        case .errorJobID: "errors are not linked to their jobs: no mapping, direction or job page for them (add the column with Personalize before exporting, or use the OData feed)"
+        case .sourceRecord: "errors are placed on records by their Destination Record ID alone, and one without it belongs to no record (Open in Excel leaves Source Record ID out; Edit in Excel and the OData feed include it)"
+        case .fullMessage: "messages are the 250-character Message field, so long messages are cut and may not be classified"
+        case .lastSynchResult, .lastSynchCRMResult: "a record that a later synchronisation fixed still counts as failing"
+        case .isSkipped: "records Business Central skips until Retry are not marked"
+        case .recordExists, .coupledRecordExists: "a record deleted in one app cannot be told from one changed in both"
+        default: nil
+        }
+    }
+
     var isDateTime: Bool {
         switch self {
         case .start, .finish, .loggedAt, .lastSynchModifiedOn, .lastSynchCRMModifiedOn, .failedOn, .recordModifiedOn,

@@ -30,9 +30,11 @@ struct TableImport {
         let decoder = RowDecoder(
             file: file, columns: columns, timestamps: TimestampParser(timeZone: options.timeZone, order: order))
 
-        let empty = ImportedTable(summary: InputSummary(
+        var summary = InputSummary(
             file: file, table: schema.kind, format: format, sha256: sha256, rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
-            absentColumns: schema.columns.filter { columns[$0] == nil }.map(\.caption)))
+            absentColumns: schema.absent(columns).map(\.caption))
+        summary.unreadColumns = Self.unreadColumns(headers, row: row, schema: schema, file: file)
+        let empty = ImportedTable(summary: summary)
         var table = empty
         let rowsRead = Atomic<Int>(0)
         for part in parts.parallelMap(minimumChunk: 1, { part in
@@ -152,6 +154,20 @@ struct TableImport {
         let tied = best.filter { $0.1 == top.1 }
         guard tied.count == 1 else { throw .ambiguousTable(file: file, kinds: tied.map(\.0.kind)) }
         return top.0
+    }
+
+    /// The header's columns that no name of the schema's columns, nor of those it knows to leave unread, matches.
+    private static func unreadColumns(_ headers: [String], row: some TableRow, schema: TableSchema, file: String) -> [UnreadColumn] {
+        let known = Set((schema.columns.flatMap(\.names) + schema.unread + TableSchema.systemFields).map(HeaderName.normalize))
+        let captions = schema.columns.map(\.caption)
+        return headers.indices.compactMap { index in
+            let name = headers[index]
+            // OData annotations (`@odata.etag`) and blank captions carry no data of the night.
+            guard !name.hasPrefix("@"), !HeaderName.normalize(name).isEmpty, !known.contains(HeaderName.normalize(name)) else { return nil }
+            return UnreadColumn(
+                name: name, location: SourceLocation(file: file, line: row.line(index), column: row.column(index)),
+                closest: HeaderName.closest(to: name, among: captions))
+        }
     }
 
     private static func columnMap(headers: [String], schema: TableSchema, file: String) throws(ImportError) -> [ExportColumn: Int] {

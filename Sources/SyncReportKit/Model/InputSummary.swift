@@ -10,6 +10,9 @@ public struct InputSummary: Sendable, Hashable {
     /// Captions of the columns this kind of export can have that this file lacks, so the report can say
     /// what it cannot show.
     public var absentColumns: [String]
+    /// Header columns that are none the tool knows, each with the known caption nearest to it: most often a
+    /// misspelt or renamed caption, whose data is then not read.
+    public var unreadColumns: [UnreadColumn] = []
 
     public init(
         file: String, table: TableKind, format: String, sha256: String, rowsRead: Int, rowsUsed: Int, rowsRejected: Int,
@@ -24,4 +27,12 @@ public struct InputSummary: Sendable, Hashable {
         self.rowsRejected = rowsRejected
         self.absentColumns = absentColumns
     }
+}
+
+/// A header column the tool does not know.
+public struct UnreadColumn: Sendable, Hashable {
+    public var name: String
+    public var location: SourceLocation
+    /// The caption of this kind of export `name` is most likely a misspelling of, if any.
+    public var closest: String?
 }

@@ -22,8 +22,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
-        // Atomic exchange of two folders, which Swift's Glibc module does not declare.
-        .target(name: "CSyncSystem"),
+        // Atomic exchange of two folders, which Swift's Glibc module does not declare; zlib's inflate for
+        // workbook parts, bounded by the caller's buffers.
+        .target(name: "CSyncSystem", linkerSettings: [.linkedLibrary("z")]),
         // The one source of the templates is the top-level Templates/ folder; this target ships it.
         .target(
             name: "SyncReportTemplates",

@@ -20,4 +20,12 @@ int syncreport_sync_file_system(const char *path);
 /// `accepts_pipe` is set. Returns the descriptor, whose reads block as usual, or -1 with errno set.
 int syncreport_open_for_reading(const char *path, int accepts_pipe, int *kind, long long *size);
 
+/// Inflates the raw deflate stream `input` (a zip entry's data) into `output`, at most `capacity` bytes, and
+/// sets `written`. Returns 0 when the stream ends within `input` and fits, 1 when it holds more than
+/// `capacity`, 2 when it is damaged or ends early. Never reads or writes outside the two buffers.
+int syncreport_inflate(const unsigned char *input, size_t input_count, unsigned char *output, size_t capacity, size_t *written);
+
+/// The CRC-32 that zip entries are checked with.
+unsigned long syncreport_crc32(const unsigned char *bytes, size_t count);
+
 #endif

@@ -50,6 +50,7 @@ extension FuzzReplayTests {
         ("JSON/nested-deep.json", "fuzz.json:1:1: error: the page has no rows with fields"),
         ("XLSX/sheet-not-xml.xlsx", "fuzz.xlsx[xl/worksheets/sheet1.xml]:1:1: error:"),
         ("XLSX/truncated.xlsx", "fuzz.xlsx: error: cannot read the Excel workbook"),
+        ("XLSX/directory-cut-short.xlsx", "fuzz.xlsx: error: cannot read the Excel workbook: it is not a zip package, or its directory is damaged"),
     ])
     func aHostileExportEndsInAnErrorAtItsPlace(file: String, expected: String) throws {
         let bytes = try FileParts.contents(of: Fixtures.url("fuzz").appendingPathComponent(file).path)

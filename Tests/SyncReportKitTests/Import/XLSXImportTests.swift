@@ -261,13 +261,50 @@ import Testing
         #expect(throws: ImportError.self) { try XLSXImport(options: ImportOptions()).run(cut) }
     }
 
-    /// ZIPFoundation's in-memory archive traps on this one; the importer unpacks from a file for that reason.
+    /// A directory said to lie past the end of the package.
     @Test func aDirectoryOffsetPastTheEndIsAnErrorNotACrash() throws {
         var bytes = try book("night-openpyxl.xlsx").bytes
         let endOfDirectory = bytes.count - 22
         bytes.replaceSubrange((endOfDirectory + 16)..<(endOfDirectory + 20), with: [0xFF, 0xFF, 0x00, 0x00])
         #expect(throws: ImportError.self) {
             try XLSXImport(options: ImportOptions()).run(InputFile(name: "damaged.xlsx", bytes: bytes))
+        }
+    }
+
+    /// Each central-directory entry of `book` with its 32-bit field at `field` (20 compressed size, 24
+    /// uncompressed size) changed by `change`; the local headers keep theirs, as the reader ignores them.
+    private func changingDirectory(of book: InputFile, part: String, field: Int, _ change: (UInt32) -> UInt32) -> InputFile {
+        var bytes = book.bytes
+        var position = 0
+        while position + 46 <= bytes.count {
+            if bytes[position..<position + 4] == [0x50, 0x4B, 0x01, 0x02] {
+                let nameLength = Int(bytes[position + 28]) | Int(bytes[position + 29]) << 8
+                if String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self) == part {
+                    let old = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[position + field + $1]) << (8 * $1) }
+                    let new = change(old)
+                    for index in 0..<4 { bytes[position + field + index] = UInt8(truncatingIfNeeded: new >> (8 * index)) }
+                }
+            }
+            position += 1
+        }
+        return InputFile(name: book.name, bytes: bytes)
+    }
+
+    /// A deflate stream cut short used to make ZIPFoundation's reader loop for ever (found by fuzzing); one that
+    /// holds more or less than its entry declares is damaged too.
+    @Test(arguments: [
+        (20, "xl/worksheets/sheet1.xml is damaged: its compressed data is broken or cut short"),
+        (24, "xl/worksheets/sheet1.xml is damaged: it unpacks to more than it declares"),
+    ])
+    func aPartThatDisagreesWithItsDirectoryIsDamaged(field: Int, reason: String) throws {
+        let book = changingDirectory(of: try book("night-openpyxl.xlsx"), part: "xl/worksheets/sheet1.xml", field: field) { $0 / 2 }
+        #expect(throws: ImportError.unreadableWorkbook(file: "night-openpyxl.xlsx", reason: reason)) {
+            try XLSXImport(options: ImportOptions()).run(book)
+        }
+        let larger = changingDirectory(of: try self.book("night-openpyxl.xlsx"), part: "xl/worksheets/sheet1.xml", field: 24) { $0 + 1 }
+        #expect(throws: ImportError.unreadableWorkbook(
+            file: "night-openpyxl.xlsx", reason: "xl/worksheets/sheet1.xml is damaged: it unpacks to less than it declares")) {
+            try XLSXImport(options: ImportOptions()).run(larger)
         }
     }
 

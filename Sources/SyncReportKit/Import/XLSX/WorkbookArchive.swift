@@ -1,5 +1,3 @@
-import Foundation
-import ZIPFoundation
 
 /// The zip package of an .xlsx file, whose parts are unpacked with limits on their size.
 struct WorkbookArchive {
@@ -26,29 +24,23 @@ struct WorkbookArchive {
 
     private let file: String
     private let limits: Limits
-    private let archive: Archive
+    private let bytes: [UInt8]
     /// Part names are case-insensitive in a package (ECMA-376 Part 2), so they are looked up lowercased.
-    private let entries: [String: Entry]
+    private let entries: [String: ZipDirectory.Entry]
     private var unpacked = 0
 
     init(_ input: InputFile, limits: Limits) throws(ImportError) {
         file = input.name
         self.limits = limits
-        // ZIPFoundation's in-memory archive traps on offsets past the end of a damaged file, while a
-        // file-backed one reads nothing there; the file is removed as soon as it is open.
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("syncreport-\(UUID().uuidString).xlsx")
-        guard FileManager.default.createFile(
-            atPath: url.path, contents: Data(input.bytes), attributes: [.posixPermissions: 0o600])
-        else { throw .unreadable(file: input.name, reason: "cannot write a temporary copy to unpack it") }
-        defer { try? FileManager.default.removeItem(at: url) }
+        bytes = input.bytes
+        let directory: ZipDirectory
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            directory = try ZipDirectory(input.bytes)
         } catch {
             throw .unreadableWorkbook(file: input.name, reason: "it is not a zip package, or its directory is damaged")
         }
-        var entries: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
+        var entries: [String: ZipDirectory.Entry] = [:]
+        for entry in directory.entries where !entry.isFolder {
             entries[entry.path.lowercased()] = entries[entry.path.lowercased()] ?? entry
         }
         self.entries = entries
@@ -59,28 +51,33 @@ struct WorkbookArchive {
         guard let entry = entries[path.lowercased()] else { return nil }
         let isPartLimit = limits.partBytes <= limits.totalBytes - unpacked
         let partLimit = max(isPartLimit ? limits.partBytes : limits.totalBytes - unpacked, 0)
-        let exceeded = ImportError.workbookTooLarge(
-            file: file, part: isPartLimit ? path : "the workbook with \(path)",
-            limit: isPartLimit ? limits.partBytes : limits.totalBytes)
-        guard entry.uncompressedSize <= UInt64(partLimit) else { throw exceeded }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry) { chunk in
-                // The declared size can lie; what counts is what inflates.
-                guard bytes.count + chunk.count <= partLimit else { throw LimitExceeded() }
-                bytes.append(contentsOf: chunk)
-            }
-        } catch is LimitExceeded {
-            throw exceeded
-        } catch Archive.ArchiveError.invalidCRC32 {
-            throw .unreadableWorkbook(file: file, reason: "\(path) is damaged: its checksum does not match")
-        } catch {
-            throw .unreadableWorkbook(file: file, reason: "\(path) cannot be unpacked (\(error))")
+        guard entry.uncompressedSize <= partLimit else {
+            throw .workbookTooLarge(
+                file: file, part: isPartLimit ? path : "the workbook with \(path)",
+                limit: isPartLimit ? limits.partBytes : limits.totalBytes)
         }
-        unpacked += bytes.count
-        return bytes
+        let data: ArraySlice<UInt8>
+        do {
+            data = try ZipDirectory.data(of: entry, in: bytes)
+        } catch {
+            throw .unreadableWorkbook(file: file, reason: error.reason)
+        }
+        let part: [UInt8]
+        switch entry.method {
+        case 0:
+            guard data.count == entry.uncompressedSize else {
+                throw .unreadableWorkbook(file: file, reason: "\(path) is damaged: it is stored at another size than it declares")
+            }
+            part = Array(data)
+        case 8:
+            part = try Inflation.inflate(data, declaredSize: entry.uncompressedSize, file: file, path: path)
+        default:
+            throw .unreadableWorkbook(file: file, reason: "\(path) is packed with method \(entry.method), which Excel never uses")
+        }
+        guard Inflation.crc32(part) == entry.crc32 else {
+            throw .unreadableWorkbook(file: file, reason: "\(path) is damaged: its checksum does not match")
+        }
+        unpacked += part.count
+        return part
     }
-
-    private struct LimitExceeded: Error {}
 }

@@ -153,7 +153,7 @@ struct ReportOptions: ParsableArguments {
             generatedAt: try Self.sourceDateEpoch(),
             businessCentral: businessCentralURL.flatMap { url in company.map { BusinessCentralLinks(base: url, company: $0) } },
             mail: MailOptions(
-                reportURL: reportURL, reportFolder: output, from: mailFrom, to: mailTo, tenant: company ?? "Business Central"),
+                reportURL: reportURL, from: mailFrom, to: mailTo, tenant: company ?? "Business Central"),
             previous: noPrevious ? .none : previous.map(PreviousSource.folder) ?? .replacedFolder, pageSize: pageSize,
             archive: archive.map {
                 Archiver(

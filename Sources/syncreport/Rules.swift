@@ -45,8 +45,8 @@ struct Rules: ParsableCommand {
         @Option(help: "The record to name in the action.")
         var record = "the record"
 
-        @Option(help: "The integration table mapping to name in the action.")
-        var mapping = "(unknown mapping)"
+        @Option(help: "The integration table mapping to name in the action (by default \"its mapping\").")
+        var mapping = ""
 
         @Option(name: .customLong("fact"), help: ArgumentHelp(
             "A fact the exports would state about the record, as name=true or name=false; repeatable. Names: \(RecordFacts.Fact.allCases.map(\.rawValue).joined(separator: ", ")).",

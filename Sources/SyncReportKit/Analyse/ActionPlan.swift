@@ -7,21 +7,25 @@ public struct PlannedAction: Sendable, Equatable {
     public var text: String
     /// The same, worded for where the records are not listed (the summary email).
     public var textWithoutList: String
-    /// The errors logged for these records in the directions that fail.
+    /// The errors of this cause logged for these records in the directions that fail.
     public var errors: Int
     /// In key order.
     public var records: [RecordRef]
 }
 
-/// Orders the failing records' latest errors into actions, most errors cleared first.
+/// Orders the failing records' deciding errors (`FailingDirection.decidingErrorIndex`) into actions: lasting
+/// causes before transient ones, each most errors cleared first.
 enum ActionPlan {
     static func actions(_ night: ClassifiedNight, records: [RecordTimeline]) -> [PlannedAction] {
         var groups: [Root: Group] = [:]
         for timeline in records {
             for failing in timeline.failing {
-                let latest = night.errors[failing.latestErrorIndex]
+                let latest = night.errors[failing.decidingErrorIndex]
                 let root = Root(latest, record: timeline.record)
-                let errors = timeline.errorIndices.count { night.errors[$0].direction == failing.direction }
+                // The errors of the action's cause: a part of what the cause table counts, never more.
+                let errors = timeline.errorIndices.count {
+                    night.errors[$0].direction == failing.direction && night.errors[$0].classification.cause == root.cause
+                }
                 groups[root, default: Group(captured: latest.classification.groups)]
                     .add(timeline.record, errors: errors, mapping: latest.mapping)
             }
@@ -37,12 +41,16 @@ enum ActionPlan {
                 textWithoutList: text(
                     for: root, captured: group.captured, rule: rules[root.ruleID], records: records, mapping: mapping, listed: false),
                 errors: group.errors, records: records)
-        }.sorted { ($1.errors, $1.records.count, $0.ruleID, $0.text) < ($0.errors, $0.records.count, $1.ruleID, $1.text) }
+        }.sorted { lhs, rhs in
+            // Transient causes pass by themselves: whatever their count, they come after what needs a hand.
+            if lhs.cause.isTransient != rhs.cause.isTransient { return !lhs.cause.isTransient }
+            return (rhs.errors, rhs.records.count, lhs.ruleID, lhs.text) < (lhs.errors, lhs.records.count, rhs.ruleID, rhs.text)
+        }
     }
 
     /// The rule's action worded for its records: for one record, with everything its message captured; for
     /// several, "the N records below", and the captured values that differ by record ("{coupledRecord}")
-    /// said as "each one's coupled record".
+    /// said as "the coupled record".
     private static func text(
         for root: Root, captured: [String: String], rule: Rule?, records: [RecordRef], mapping: String, listed: Bool
     ) -> String {
@@ -52,9 +60,9 @@ enum ActionPlan {
             return "No rule knows the messages of \(subject): read them under Messages no rule knows on Errors, add rules for them, fix the cause and choose Retry."
         }
         let groups = records.count == 1 ? captured : Dictionary(uniqueKeysWithValues: captured.keys.map { name in
-            (name, root.groups[name] ?? "each one's \(words(name))")
+            (name, root.groups[name] ?? "the \(words(name))")
         })
-        return rule.action.bound(to: groups).render(record: subject, mapping: mapping.isEmpty ? "(unknown mapping)" : mapping)
+        return rule.action.bound(to: groups).render(record: subject, mapping: mapping)
     }
 
     /// `coupledRecord` as "coupled record".

@@ -89,14 +89,18 @@ public struct Analyser: Sendable {
                     direction: night.errors[offset].direction)
             }
             var latestByDirection: [SyncDirection?: Int] = [:]
-            for index in errorIndices { latestByDirection[night.errors[index].direction] = index }
+            var lastingByDirection: [SyncDirection?: Int] = [:]
+            for index in errorIndices {
+                latestByDirection[night.errors[index].direction] = index
+                if !night.errors[index].classification.cause.isTransient { lastingByDirection[night.errors[index].direction] = index }
+            }
             let directions = Set(latestByDirection.keys)
             events = Self.placing(Self.successfulSyncs(coupling, jobs: jobs), among: events, failedDirections: directions)
             return RecordTimeline(
                 record: record, coupling: coupling, events: events, errorIndices: errorIndices,
                 failing: latestByDirection
                     .filter { !Self.lastSyncSucceeded(coupling, direction: $0.key) }
-                    .map { FailingDirection(direction: $0.key, latestErrorIndex: $0.value) }
+                    .map { FailingDirection(direction: $0.key, latestErrorIndex: $0.value, decidingErrorIndex: lastingByDirection[$0.key] ?? $0.value) }
                     .sorted { $0.latestErrorIndex < $1.latestErrorIndex })
         }
         // Sorted by place, then gathered once: moving the timelines themselves at every step of the sort

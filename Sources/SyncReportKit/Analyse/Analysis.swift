@@ -76,6 +76,9 @@ public struct FailingDirection: Sendable, Equatable {
     /// `nil` when neither the job nor the record ids tell the direction.
     public var direction: SyncDirection?
     public var latestErrorIndex: Int
+    /// The error whose cause and action say what to do: the latest of a lasting cause, so a timeout after a
+    /// missing posting group does not hide the posting group; the latest when every error is transient.
+    public var decidingErrorIndex: Int
 }
 
 public struct TimelineEvent: Sendable, Equatable {

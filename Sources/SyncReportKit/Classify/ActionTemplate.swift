@@ -49,7 +49,7 @@ public struct ActionTemplate: Sendable, Equatable {
             let piece: Part
             switch part {
             case .placeholder(let name) where groups[name] != nil || !Self.contextNames.contains(name):
-                piece = .text(groups[name] ?? "")
+                piece = .text(Self.withoutRepeatedWords(groups[name] ?? ""))
             default:
                 piece = part
             }
@@ -62,7 +62,18 @@ public struct ActionTemplate: Sendable, Equatable {
         return ActionTemplate(source: source, parts: bound)
     }
 
-    /// Fills `{record}` and `{mapping}`; other placeholders read as empty text, so bind the groups first.
+    /// Business Central's own texts double a word at times ("the Dataverse Dataverse Account record", where
+    /// the label puts the service's name before a caption that already holds it): a captured value says it once.
+    static func withoutRepeatedWords(_ value: String) -> String {
+        let words = value.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return value }
+        var kept: [Substring] = [words[0]]
+        for word in words.dropFirst() where !(word == kept.last! && word.first?.isUppercase == true) { kept.append(word) }
+        return kept.count == words.count ? value : kept.joined(separator: " ")
+    }
+
+    /// Fills `{record}` and `{mapping}` (an empty mapping, one the exports do not name, reads "its mapping");
+    /// other placeholders read as empty text, so bind the groups first.
     func render(record: String, mapping: String) -> String {
         render(recordLength: record.utf8.count, mapping: mapping) { $0 += record }
     }
@@ -84,6 +95,10 @@ public struct ActionTemplate: Sendable, Equatable {
             switch part {
             case .text(let literal): text += literal
             case .placeholder(let name) where name == "record": appendRecord(&text)
+            case .placeholder(let name) where name == "mapping" && mapping.isEmpty:
+                // No mapping in the exports: "on mapping {mapping}" reads "on its mapping".
+                if text.hasSuffix("mapping ") { text.removeLast(8) }
+                text += "its mapping"
             case .placeholder(let name) where name == "mapping": text += mapping
             case .placeholder: break
             }

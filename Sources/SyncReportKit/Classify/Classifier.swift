@@ -148,9 +148,8 @@ private struct Decision: Sendable {
         return result
     }
 
-    /// An empty mapping reads "(unknown mapping)"; a record neither side names reads "the job".
+    /// A record neither side names reads "the job".
     func classification(of record: RecordRef, mapping: String) -> Classification {
-        let mapping = mapping.isEmpty ? "(unknown mapping)" : mapping
         guard let named = record.businessCentral ?? record.dataverse else {
             return classification(record: record.displayName, mapping: mapping)
         }

@@ -28,4 +28,10 @@ public enum Cause: String, Sendable, Hashable, CaseIterable, Codable {
         case .unclassified: "Unclassified"
         }
     }
+
+    /// A cause that passes by itself: the next run, or Retry, succeeds once the service or the lock is free.
+    /// It never decides what to do for a record that also failed for a lasting cause.
+    public var isTransient: Bool {
+        self == .connectionThrottlingTimeout || self == .lockedConcurrency
+    }
 }

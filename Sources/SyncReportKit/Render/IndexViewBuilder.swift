@@ -97,7 +97,7 @@ struct IndexViewBuilder: Sendable {
         let shown = action.records.prefix(Self.recordsPerAction)
         let more = action.records.count - shown.count
         return ActionRow(
-            cause: action.cause.title, causeID: action.cause.rawValue, text: action.text,
+            cause: format.cause(action.cause), causeID: action.cause.rawValue, text: action.text,
             clears: format.clears(action) + ".",
             records: shown.map { Link(label: $0.displayName, href: PageNames.record($0.key)) },
             more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)

@@ -15,14 +15,24 @@ struct RecordListViewBuilder: Sendable {
         let pagination = pagination(count: records.count)
         let pager = pagination.pager(number, format: format)
         return RecordListView(
-            summary: "Records \(pager.summary)", pager: pager, rowsHTML: row.rendered(records[pagination.rows(number)].lazy.map(self.row)))
+            summary: counts + " This page: records \(pager.summary).", pager: pager, rowsHTML: row.rendered(records[pagination.rows(number)].lazy.map(self.row)))
+    }
+
+    /// The list holds every record with an error, the index's failing records among them: said in the
+    /// index's own numbers, so the two never seem to disagree.
+    private var counts: String {
+        let total = analysis.records.count
+        let failing = analysis.totals.failingRecords
+        let fixed = total - failing
+        return "\(format.count(total)) \(total == 1 ? "record" : "records") had errors tonight: \(format.count(failing)) still failing, listed first, and \(format.count(fixed)) that a later synchronisation fixed."
     }
 
     private func row(_ timeline: RecordTimeline) -> RecordRow {
-        let latest = analysis.night.errors[timeline.latestErrorIndex]
+        // A failing record shows the cause that decides what to do; a fixed one its latest.
+        let latest = analysis.night.errors[timeline.failing.first?.decidingErrorIndex ?? timeline.latestErrorIndex]
         return RecordRow(
             name: timeline.record.displayName, href: PageNames.record(timeline.record.key),
-            mapping: format.mapping(latest.mapping), cause: latest.classification.cause.title,
+            mapping: format.mapping(latest.mapping), cause: format.cause(latest.classification.cause),
             errors: format.count(timeline.errorIndices.count), lastFailed: format.time(latest.error.loggedAt),
             status: status(timeline))
     }

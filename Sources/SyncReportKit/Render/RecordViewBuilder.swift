@@ -42,18 +42,21 @@ struct RecordViewBuilder: Sendable {
         )
     }
 
-    /// The latest error of each failing direction; those that need a decision come before those that clear
-    /// by themselves when retried.
+    /// The deciding error of each failing direction; those that need a decision come before those that clear
+    /// by themselves when retried. A lasting cause behind a later transient error says so.
     private var nextSteps: [Step] {
-        let selfClearing: Set<Cause> = [.connectionThrottlingTimeout, .lockedConcurrency]
-        return timeline.failing
-            .map { analysis.night.errors[$0.latestErrorIndex] }
-            .sorted { !selfClearing.contains($0.classification.cause) && selfClearing.contains($1.classification.cause) }
-            .map { error in
+        timeline.failing
+            .map { (deciding: analysis.night.errors[$0.decidingErrorIndex], latest: analysis.night.errors[$0.latestErrorIndex]) }
+            .sorted { !$0.deciding.classification.cause.isTransient && $1.deciding.classification.cause.isTransient }
+            .map { errors in
+                let error = errors.deciding
                 let links = rows.links(for: error)
-                return Step(direction: error.direction?.title ?? "Direction not in the exports",
-                            cause: error.classification.cause.title, action: error.classification.action,
-                            links: links, hasLinks: !links.isEmpty)
+                let cause = error.classification.cause
+                let later = errors.latest.classification.cause
+                return Step(
+                    direction: error.direction?.title ?? "Direction not in the exports",
+                    cause: format.cause(cause) + (later != cause ? "; the latest error, \(later.title.lowercased()), passes by itself, this one stays" : ""),
+                    action: error.classification.action, links: links, hasLinks: !links.isEmpty)
             }
     }
 

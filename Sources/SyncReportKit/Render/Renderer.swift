@@ -117,7 +117,7 @@ public struct Renderer: Sendable {
         for number in recordPages.pages {
             add(recordPages.path(number), template: "records", depth: 0) {
                 let view = recordList.page(number, of: ordered, row: recordRow)
-                return (view, "Records with errors, \(view.summary)")
+                return (view, "Records with errors, \(view.pager.summary)")
             }
         }
         let jobList = JobListViewBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
@@ -232,6 +232,11 @@ struct Formatter: Sendable {
     /// "clears 12 errors on 3 records": what an action is worth, the same on the index and in the email.
     func clears(_ action: PlannedAction) -> String {
         "clears \(count(action.errors)) \(action.errors == 1 ? "error" : "errors") on \(count(action.records.count)) \(action.records.count == 1 ? "record" : "records")"
+    }
+
+    /// A cause as lists and actions name it: a transient one says that it passes by itself.
+    func cause(_ cause: Cause) -> String {
+        cause.isTransient ? "\(cause.title) – transient" : cause.title
     }
 
     /// What to do when no record fails: nothing, unless a health check says the night cannot be trusted.

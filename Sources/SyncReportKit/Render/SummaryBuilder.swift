@@ -37,7 +37,7 @@ struct SummaryBuilder: Sendable {
         }
         let actions = analysis.actions.prefix(Self.actionsShown).map { action in
             SummaryAction(
-                cause: action.cause.title,
+                cause: format.cause(action.cause),
                 clears: "C" + format.clears(action).dropFirst(),
                 text: action.textWithoutList)
         }
@@ -56,7 +56,7 @@ struct SummaryBuilder: Sendable {
                 Link(label: "Records with errors", href: base + Pagination.firstPage(PageNames.records)),
             ] + (history.isCompared ? [Link(label: "New tonight", href: base + Pagination.firstPage(PageNames.changes("new")))] : []),
             whereReportLies: mail.reportURL == nil
-                ? "The report lies in \(mail.reportFolder); the links are relative to that folder." : "",
+                ? "The links are relative to the published report's folder; with --report-url they open it from this email." : "",
             hasWhereReportLies: mail.reportURL == nil)
     }
 }

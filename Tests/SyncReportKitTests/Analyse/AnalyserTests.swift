@@ -79,9 +79,30 @@ import Testing
         let analysis = try Stages.analysis([Fixtures.input("e.csv", text: text)])
         let failing = try #require(analysis.records.first).failing
         #expect(failing == [
-            FailingDirection(direction: .fromIntegrationTable, latestErrorIndex: 1),
-            FailingDirection(direction: .toIntegrationTable, latestErrorIndex: 2),
+            FailingDirection(direction: .fromIntegrationTable, latestErrorIndex: 1, decidingErrorIndex: 1),
+            FailingDirection(direction: .toIntegrationTable, latestErrorIndex: 2, decidingErrorIndex: 2),
         ])
+    }
+
+    /// A record whose first error was a missing posting group and whose latest is throttling is told about
+    /// the posting group: the throttling passes by itself, the posting group does not.
+    @Test func aLaterTransientErrorNeverHidesTheLastingCause() throws {
+        let text = "No.,Source Record ID,Date/Time,Error Message\n"
+            + "1,Customer: C1,2026-11-24 22:00,Customer Posting Group must have a value in Customer: No.=C1. It cannot be zero or empty.\n"
+            + "2,Customer: C1,2026-11-24 23:00,The operation timed out. Try again.\n"
+            + "3,Customer: C2,2026-11-24 23:00,The operation timed out. Try again.\n"
+        let analysis = try Stages.analysis([Fixtures.input("e.csv", text: text)])
+        let failing = try #require(analysis.records.first).failing
+        #expect(failing.map(\.latestErrorIndex) == [1])
+        #expect(failing.map(\.decidingErrorIndex) == [0])
+        #expect(analysis.night.errors[0].classification.cause == .validation)
+        #expect(analysis.actions.map(\.cause) == [.validation, .connectionThrottlingTimeout])
+        #expect(analysis.actions.map(\.errors) == [1, 1], "an action counts the errors of its own cause")
+        let site = try Stages.renderer.run(analysis)
+        let page = String(decoding: try #require(site.files.first { $0.path == PageNames.recordPage("Customer: C1") }).bytes, as: UTF8.self)
+        #expect(page.contains("Data validation; the latest error, connection, throttling or timeout, passes by itself, this one stays"))
+        let index = String(decoding: try #require(site.files.first { $0.path == PageNames.index }).bytes, as: UTF8.self)
+        #expect(index.contains("Connection, throttling or timeout – transient"))
     }
 }
 
@@ -124,7 +145,7 @@ import Testing
             "2,Customer: C00120,2026-11-24 22:00:01,\"Cannot couple Customer: C00120 to this Dataverse Account record, because the Customer record is already coupled.\"",
         ]).actions
         try #require(plan.count == 1)
-        #expect(plan[0].text.contains("then Set Up Coupling for each one's coupled record with the right record. Affected record: the 2 records below."), "\(plan[0].text)")
+        #expect(plan[0].text.contains("then Set Up Coupling for the coupled record with the right record. Affected: the 2 records below."), "\(plan[0].text)")
         let one = try analysis(["1,Customer: C00110,2026-11-24 22:00:00,\"Cannot couple Customer: C00110 to this Dataverse Account record, because the Customer record is already coupled.\""]).actions
         #expect(one.first?.text.contains("then Set Up Coupling for Customer: C00110 with the right record.") == true, "\(one)")
     }

@@ -70,7 +70,7 @@ import Testing
         for error in night.errors {
             let alone = Stages.classifier.classify(
                 error.error.message, record: error.record.displayName,
-                mapping: error.mapping.isEmpty ? "(unknown mapping)" : error.mapping,
+                mapping: error.mapping,
                 facts: RecordFacts(error.error.recordState, coupling: night.records.coupling(of: error.error)))
             #expect(error.classification == alone, "\(error.error.origin)")
         }

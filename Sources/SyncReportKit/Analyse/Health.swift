@@ -92,7 +92,7 @@ enum Health {
             let classification = classifier.classify(group.message, record: records, mapping: group.mapping)
             let remedy = classification.ruleID == Classification.noRule
                 ? "Open the job in Business Central (Integration Synchronization Jobs) and its Job Queue Log Entry; until the job runs whole, none of its records synchronise."
-                : "\(classification.cause.title): \(classification.action)"
+                : "\(classification.cause.title)\(classification.cause.isTransient ? " – transient" : ""): \(classification.action)"
             return HealthFinding(
                 kind: .jobFailed,
                 text: "\(runs)\(mapping) failed as a whole, so none of \(group.jobs.count == 1 ? "its" : "their") records synchronised: “\(group.message)”",

@@ -70,7 +70,7 @@ import Testing
 
     @Test func theRejectedRowsPageListsEachWithItsPlace() throws {
         let page = try text(site(), "rejected.html")
-        #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\">5</td><td class=\"num\">63</td><td>Date/Time: &#39;not a date&#39; is not a date-time"))
+        #expect(page.contains("<tr><th scope=\"row\">errors.csv</th><td class=\"num\" data-label=\"Line\">5</td><td class=\"num\" data-label=\"Column\">63</td><td data-label=\"Why\">Date/Time: &#39;not a date&#39; is not a date-time"))
     }
 
     /// A record failing the same way on every run is one entry with the times it came back; a record failing

@@ -98,7 +98,7 @@ import Testing
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: invalidMarkup.appendingPathComponent("rows"), withIntermediateDirectories: true)
-        for name in ["index", "errors", "error-group", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
+        for name in ["index", "action", "errors", "error-group", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
                      "rows/error", "rows/record", "rows/job", "rows/records-row", "rows/jobs-row", "rows/changes-row"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }
@@ -107,7 +107,7 @@ import Testing
             Issue.record("expected a validation error")
         } catch {
             guard case .validation(let validation) = error else { Issue.record("got \(error)"); return }
-            #expect(validation.issues.first?.file == "errors.html", "the first page in path order")
+            #expect(validation.issues.first?.file == "actions/1.html", "the first page in path order")
             #expect(error.exitStatus == 4)
         }
         #expect(try Site.read(from: out) == before)

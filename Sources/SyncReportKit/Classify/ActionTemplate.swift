@@ -49,7 +49,12 @@ public struct ActionTemplate: Sendable, Equatable {
             let piece: Part
             switch part {
             case .placeholder(let name) where groups[name] != nil || !Self.contextNames.contains(name):
-                piece = .text(Self.withoutRepeatedWords(groups[name] ?? ""))
+                var value = Self.withoutRepeatedWords(groups[name] ?? "")
+                // "the {target}" with a captured "the source record" says "the" once.
+                if case .text(let previous)? = bound.last, previous.hasSuffix("the "), value.lowercased().hasPrefix("the ") {
+                    value.removeFirst(4)
+                }
+                piece = .text(value)
             default:
                 piece = part
             }

@@ -33,7 +33,7 @@ struct IndexViewBuilder: Sendable {
                 Stat(label: "Rejected rows", value: format.count(totals.rejectedRows), href: Pagination.firstPage(PageNames.rejected), hasLink: totals.rejectedRows > 0),
             ],
             history: HistoryViewBuilder(analysis: analysis, format: format).index(),
-            actions: analysis.actions.prefix(Self.actionsShown).map(actionRow),
+            actions: analysis.actions.prefix(Self.actionsShown).enumerated().map { actionRow($1, rank: $0 + 1) },
             hasActions: !analysis.actions.isEmpty,
             moreActions: analysis.actions.count > Self.actionsShown
                 ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions, each clearing fewer errors, are on the pages of their records."
@@ -93,13 +93,16 @@ struct IndexViewBuilder: Sendable {
     /// The rest clear fewer errors each; their records' pages say what to do.
     private static let actionsShown = 25
 
-    private func actionRow(_ action: PlannedAction) -> ActionRow {
+    private func actionRow(_ action: PlannedAction, rank: Int) -> ActionRow {
         let shown = action.records.prefix(Self.recordsPerAction)
         let more = action.records.count - shown.count
         return ActionRow(
             cause: format.cause(action.cause), causeID: action.cause.rawValue, text: action.text,
             clears: format.clears(action) + ".",
             records: shown.map { Link(label: $0.displayName, href: PageNames.record($0.key)) },
-            more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0)
+            more: more > 0 ? "and \(format.count(more)) more" : "", hasMore: more > 0,
+            page: Link(
+                label: action.records.count == 1 ? "The record and the filter to retry it" : "All \(format.count(action.records.count)) records and the filter to retry them",
+                href: Pagination.firstPage(PageNames.action(rank))))
     }
 }

@@ -36,6 +36,9 @@ public enum PageNames {
     /// The paginated list of one cause's errors in one mapping, without `.html`: page 1 adds `.html`, page n
     /// `-n.html`. A slug never holds two dashes in a row, so `--` parts it from the cause.
     static func errors(cause: Cause, mapping: String) -> String { "errors/cause-\(cause.rawValue)--\(slug(mapping))" }
+    /// The pages of the action ranked `rank` (1 the first "What to do" lists), without `.html`; and its CSV.
+    static func action(_ rank: Int) -> String { "actions/\(rank)" }
+    static func actionCSV(_ rank: Int) -> String { "actions/\(rank).csv" }
     public static func job(_ job: Job) -> String {
         let key = canonical(job.pageKey)
         return "jobs/\(group(hash(key))).html#\(anchor("j-", key))"

@@ -109,6 +109,8 @@ struct ActionRow: Sendable {
     let records: [Link]
     let more: String
     let hasMore: Bool
+    /// The action's page: every record, and the filter to retry them.
+    let page: Link
 }
 
 struct Note: Sendable {

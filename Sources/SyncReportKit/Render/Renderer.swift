@@ -32,11 +32,13 @@ public struct Renderer: Sendable {
     /// What the report holds: the pages as jobs to render, and the few other files already made.
     public func plan(_ analysis: Analysis) throws(RenderError) -> RenderPlan {
         let pages = try pageJobs(analysis)
-        var paths: Set<String> = [PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName]
+        let actions = ActionPageBuilder(analysis: analysis, format: Formatter(timeZone: options.timeZone), pageSize: options.pageSize)
+        let csvs = actions.ranks.map { SiteFile(path: PageNames.actionCSV($0), bytes: actions.csv(rank: $0)) }
+        var paths = Set([PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName] + csvs.map(\.path))
         for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
         if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
         return RenderPlan(
-            pages: pages, files: templates.assets + (try summary(analysis)),
+            pages: pages, files: templates.assets + (try summary(analysis)) + csvs,
             data: DataJSON(analysis: analysis, generatedAt: options.generatedAt))
     }
 
@@ -106,6 +108,16 @@ public struct Renderer: Sendable {
             for number in list.pagination.pages {
                 add(list.pagination.path(number), template: "error-page", depth: 1) {
                     let view = builder.page(number, of: list, rows: joined(list.indices[list.pagination.rows(number)], showsCause: false))
+                    return (view, "\(view.heading), \(view.summary)")
+                }
+            }
+        }
+        let actionPages = ActionPageBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        for rank in actionPages.ranks {
+            let pagination = actionPages.pagination(rank: rank)
+            for number in pagination.pages {
+                add(pagination.path(number), template: "action", depth: 1) {
+                    let view = actionPages.page(number, rank: rank)
                     return (view, "\(view.heading), \(view.summary)")
                 }
             }

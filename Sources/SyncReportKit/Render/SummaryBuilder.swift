@@ -7,6 +7,8 @@ struct SummaryBuilder: Sendable {
 
     /// The email shows the first few actions; the report has them all.
     static let actionsShown = 5
+    /// Records an action names by name; its page lists them all.
+    static let recordsNamed = 3
 
     var subject: String {
         let history = analysis.history
@@ -35,11 +37,15 @@ struct SummaryBuilder: Sendable {
                 Field(label: "Fixed", value: format.count(history.fixed.count)),
             ]
         }
-        let actions = analysis.actions.prefix(Self.actionsShown).map { action in
-            SummaryAction(
+        let actions = analysis.actions.prefix(Self.actionsShown).enumerated().map { offset, action in
+            let named = action.records.prefix(Self.recordsNamed).map(\.displayName).joined(separator: ", ")
+            let more = action.records.count - min(action.records.count, Self.recordsNamed)
+            return SummaryAction(
                 cause: format.cause(action.cause),
                 clears: "C" + format.clears(action).dropFirst(),
-                text: action.textWithoutList)
+                text: action.textWithoutList,
+                records: named + (more > 0 ? " and \(format.count(more)) more" : ""),
+                href: base + Pagination.firstPage(PageNames.action(offset + 1)))
         }
         return SummaryView(
             subject: subject, night: analysis.date ?? "a night without a date",
@@ -86,4 +92,7 @@ struct SummaryAction: Sendable {
     let cause: String
     let clears: String
     let text: String
+    /// The first records, by name.
+    let records: String
+    let href: String
 }

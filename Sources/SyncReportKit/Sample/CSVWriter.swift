@@ -78,6 +78,11 @@ struct CSVWriter: SampleTableWriter {
 
     private mutating func field(_ value: String) {
         separate()
+        Self.append(value, to: &bytes)
+    }
+
+    /// One field, quoted when it must be: also for the report's own CSV files.
+    static func append(_ value: String, to bytes: inout [UInt8]) {
         var value = value
         value.withUTF8 { utf8 in
             let needsQuotes = utf8.contains {

@@ -40,7 +40,7 @@ struct ReportOptions: ParsableArguments {
         valueName: "url"))
     var businessCentralURL: String?
 
-    @Option(help: ArgumentHelp("The Business Central company the links open; needed with --bc-url.", valueName: "name"))
+    @Option(help: ArgumentHelp("The Business Central company: names the tenant in the email, and the company the links of --bc-url open.", valueName: "name"))
     var company: String?
 
     @Option(help: ArgumentHelp(
@@ -133,8 +133,8 @@ struct ReportOptions: ParsableArguments {
         guard previous == nil || !noPrevious else {
             throw ValidationError("--previous and --no-previous contradict each other: give one of them.")
         }
-        guard (businessCentralURL == nil) == (company == nil) else {
-            throw ValidationError("--bc-url and --company go together: give both, or neither to name the pages without links.")
+        guard businessCentralURL == nil || company != nil else {
+            throw ValidationError("--bc-url needs --company: its links open a page of one company.")
         }
         if let url = businessCentralURL, !WebAddress.isHTTP(url) {
             throw ValidationError("--bc-url must be the web client's http(s) address, e.g. https://businesscentral.dynamics.com/<tenant>/Production/, not '\(url)'.")
@@ -186,6 +186,7 @@ struct ReportOptions: ParsableArguments {
     private static func why(_ uncompared: History.Uncompared) -> String {
         switch uncompared {
         case .firstNight: "no previous report: nothing is marked new or fixed"
+        case .firstNightAgain(let night): "the night of \(night) was reported before by the first report, with nothing before it: nothing is marked new or fixed"
         case .noRecords(let file): "\(file) does not list its failing records; nothing is marked new or fixed tonight"
         case .laterNight(let file, let night): "\(file) is of a later night (\(night)); tonight is not compared with it"
         }

@@ -54,6 +54,22 @@ import Testing
         #expect(usage.status == 2, "\(usage.stderr)")
     }
 
+    /// --company alone names the tenant. A file-level validation problem has no 0:0.
+    @Test func companyAloneNamesTheTenantAndValidateGivesNoPositionToAWholeFile() throws {
+        let folder = try temporaryFolder()
+        let night = folder.appendingPathComponent("night")
+        #expect(try run(["sample", "--errors", "40", "--out", night.path]).status == 0)
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: night.path).map { night.appendingPathComponent($0).path }
+        let out = folder.appendingPathComponent("r")
+        let named = try run(["generate"] + inputs + ["--out", out.path, "--company", "CRONUS AG", "--quiet"])
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("summary.html"), encoding: .utf8).contains("– CRONUS AG</title>"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("manifest-sha256.txt"))
+        let validate = try run(["validate", out.path])
+        #expect(validate.status == 4)
+        #expect(validate.stderr.contains("\(out.path)/manifest-sha256.txt: error: the manifest is missing"), "\(validate.stderr)")
+    }
+
     @Test func anUnknownExportIsAnInputErrorAndPublishesNothing() throws {
         let folder = try temporaryFolder()
         let bad = folder.appendingPathComponent("bad.csv")
@@ -170,7 +186,7 @@ import Testing
     @Test func theWebClientsAddressNeedsTheCompany() throws {
         let outcome = try run(["generate", "jobs.csv", "--bc-url", "https://businesscentral.dynamics.com/t/Production/"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("--bc-url and --company go together"))
+        #expect(outcome.stderr.contains("--bc-url needs --company"))
     }
 
     @Test func rulesCheckNamesTheMistakeAndExitsThree() throws {

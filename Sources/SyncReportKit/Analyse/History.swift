@@ -5,6 +5,8 @@ public struct History: Sendable {
     public enum Uncompared: Sendable, Equatable {
         /// No previous report: the first night.
         case firstNight
+        /// The first night, run again: its report had nothing before it either.
+        case firstNightAgain(night: String)
         /// The previous report comes from a version that did not list its failing records.
         case noRecords(file: String)
         /// The previous report is of a later night than tonight (a night run again after newer ones).
@@ -73,10 +75,10 @@ public struct History: Sendable {
         if let tonight, let night = previous.night, night > tonight {
             return ([:], nil, .laterNight(file: previous.file, night: night))
         }
-        guard tonight != nil, previous.night == tonight else {
+        guard let tonight, previous.night == tonight else {
             return (Dictionary(failing.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }), previous.night, nil)
         }
-        guard previous.wasCompared else { return ([:], nil, .firstNight) }
+        guard previous.wasCompared else { return ([:], nil, .firstNightAgain(night: tonight)) }
         let before = failing.filter { $0.status == .stillFailing && $0.nights > 1 }.map { record in
             var record = record
             record.nights -= 1

@@ -12,6 +12,8 @@ struct HistoryViewBuilder: Sendable {
             history.comparedWith.map { "Compared with the previous report, of the night of \($0)." } ?? "Compared with the previous report."
         case .firstNight?:
             "This is the first report: there is no previous report to compare with, so nothing is marked new or fixed yet. From the next run on, this shows what is new, what still fails and since when, and what was fixed."
+        case .firstNightAgain(let night)?:
+            "The night of \(night) was reported before, by the first report: there is still no earlier report to compare with, so nothing is marked new or fixed yet."
         case .noRecords(let file)?:
             "The previous report (\(file)) was made by an earlier version that did not list its failing records, so nothing is marked new or fixed tonight; the next run compares with tonight."
         case .laterNight(let file, let night)?:

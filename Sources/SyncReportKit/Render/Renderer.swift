@@ -207,7 +207,9 @@ public struct Renderer: Sendable {
     private func page<Content: Sendable>(_ content: Content, title: String, template: String, depth: Int) throws(RenderError) -> [UInt8] {
         let generated = options.generatedAt.map { CivilTime.format($0, in: options.timeZone) } ?? ""
         let view = Page(
-            root: String(repeating: "../", count: depth), title: title, timeZone: options.timeZone.identifier,
+            root: String(repeating: "../", count: depth), title: title,
+            // Foundation calls UTC "GMT"; the options and the help say UTC.
+            timeZone: options.timeZone.identifier == "GMT" ? "UTC" : options.timeZone.identifier,
             generated: generated, hasGenerated: !generated.isEmpty, content: content)
         return try templates.render(view, template: template)
     }

@@ -27,7 +27,10 @@ public struct MarkupIssue: Sendable, Hashable, Comparable, CustomStringConvertib
 
     var place: Place { Place(file: file, line: line, column: column) }
 
-    public var description: String { "\(file):\(line):\(column): \(level.rawValue): \(message)" }
+    /// A problem of the whole file (a missing manifest) has no line: it is not given as `0:0`.
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): \(level.rawValue): \(message)" : "\(file): \(level.rawValue): \(message)"
+    }
 
     public static func < (lhs: MarkupIssue, rhs: MarkupIssue) -> Bool {
         (lhs.file, lhs.line, lhs.column, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.message)

@@ -74,12 +74,13 @@ import Testing
         #expect(again.nights == first.nights)
     }
 
+    /// Nothing is compared, as on the first night, and the report says the night was reported before.
     @Test func aReRunOfAFirstNightIsStillAFirstNight() {
         let first = History(night: "2026-11-24", failing: [("Customer: A", "A")], totals: totals, previous: nil)
         let again = History(
             night: "2026-11-24", failing: [("Customer: A", "A")], totals: totals,
             previous: previous(night: "2026-11-24", wasCompared: false, failing: Array(first.failing.values), history: first.nights))
-        #expect(again.uncompared == .firstNight)
+        #expect(again.uncompared == .firstNightAgain(night: "2026-11-24"))
         #expect(again.failing == first.failing)
     }
 

@@ -98,7 +98,7 @@ import Testing
         let invalidMarkup = folder.appendingPathComponent("markup/report")
         try FileManager.default.createDirectory(at: invalidMarkup, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: invalidMarkup.appendingPathComponent("rows"), withIntermediateDirectories: true)
-        for name in ["index", "action", "errors", "error-group", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
+        for name in ["index", "action", "actions", "errors", "error-group", "error-page", "record", "records", "job", "jobs", "rejected", "changes", "summary", "summary.txt",
                      "rows/error", "rows/record", "rows/job", "rows/records-row", "rows/jobs-row", "rows/changes-row"] {
             try Data("<p>unclosed".utf8).write(to: invalidMarkup.appendingPathComponent("\(name).mustache"))
         }

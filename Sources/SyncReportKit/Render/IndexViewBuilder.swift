@@ -35,8 +35,9 @@ struct IndexViewBuilder: Sendable {
             history: HistoryViewBuilder(analysis: analysis, format: format).index(),
             actions: analysis.actions.prefix(Self.actionsShown).enumerated().map { actionRow($1, rank: $0 + 1) },
             hasActions: !analysis.actions.isEmpty,
+            allActions: Link(label: "All \(format.count(analysis.actions.count)) actions, with their records", href: Pagination.firstPage(PageNames.actionList)),
             moreActions: analysis.actions.count > Self.actionsShown
-                ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions, each clearing fewer errors, are on the pages of their records."
+                ? "\(format.count(analysis.actions.count - Self.actionsShown)) more actions, each clearing fewer errors, are on the list of all actions and on their records' pages."
                 : "",
             hasMoreActions: analysis.actions.count > Self.actionsShown,
             causeChart: Chart.bars(

@@ -39,6 +39,9 @@ public enum PageNames {
     /// The pages of the action ranked `rank` (1 the first "What to do" lists), without `.html`; and its CSV.
     static func action(_ rank: Int) -> String { "actions/\(rank)" }
     static func actionCSV(_ rank: Int) -> String { "actions/\(rank).csv" }
+    /// Every action, paginated, and every record of every action as CSV.
+    static let actionList = "actions/all"
+    static let actionListCSV = "actions/all.csv"
     public static func job(_ job: Job) -> String {
         let key = canonical(job.pageKey)
         return "jobs/\(group(hash(key))).html#\(anchor("j-", key))"

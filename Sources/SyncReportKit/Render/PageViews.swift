@@ -29,6 +29,7 @@ struct IndexView: Sendable {
     let history: HistoryView
     let actions: [ActionRow]
     let hasActions: Bool
+    let allActions: Link
     let moreActions: String
     let hasMoreActions: Bool
     let causeChart: ChartView

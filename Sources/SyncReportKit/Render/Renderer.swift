@@ -34,6 +34,7 @@ public struct Renderer: Sendable {
         let pages = try pageJobs(analysis)
         let actions = ActionPageBuilder(analysis: analysis, format: Formatter(timeZone: options.timeZone), pageSize: options.pageSize)
         let csvs = actions.ranks.map { SiteFile(path: PageNames.actionCSV($0), bytes: actions.csv(rank: $0)) }
+            + (analysis.actions.isEmpty ? [] : [SiteFile(path: PageNames.actionListCSV, bytes: actions.listCSV())])
         var paths = Set([PageNames.data, PageNames.summary, PageNames.email, Manifest.fileName] + csvs.map(\.path))
         for page in pages where !paths.insert(page.path).inserted { throw .pathClash(page.path) }
         if let clash = templates.assets.first(where: { paths.contains($0.path) }) { throw .assetClash(clash.path) }
@@ -113,6 +114,14 @@ public struct Renderer: Sendable {
             }
         }
         let actionPages = ActionPageBuilder(analysis: analysis, format: format, pageSize: options.pageSize)
+        if !analysis.actions.isEmpty {
+            for number in actionPages.listPagination.pages {
+                add(actionPages.listPagination.path(number), template: "actions", depth: 1) {
+                    let view = actionPages.listPage(number)
+                    return (view, "All actions, \(view.pager.summary)")
+                }
+            }
+        }
         for rank in actionPages.ranks {
             let pagination = actionPages.pagination(rank: rank)
             for number in pagination.pages {

@@ -25,6 +25,7 @@ struct ExternalCheckerTests {
             Pagination.firstPage(PageNames.errors(cause: cause, mapping: mapping)), PageNames.recordPage(failing.record.key),
             PageNames.errors, Pagination.firstPage(PageNames.records), PageNames.jobPage(job.job), Pagination.firstPage(PageNames.jobs),
             Pagination.firstPage(PageNames.changes("new")), Pagination.firstPage(PageNames.rejected),
+            Pagination.firstPage(PageNames.action(1)), Pagination.firstPage(PageNames.actionList),
         ]
         return (out, pages.map { out.appendingPathComponent($0).path })
     }

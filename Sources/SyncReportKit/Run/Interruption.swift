@@ -28,13 +28,26 @@ public enum Interruption {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                for url in pending.withLock({ Array($0.values) }) { try? FileManager.default.removeItem(at: url) }
+                for url in pending.withLock({ Array($0.values) }) { remove(url) }
                 // _exit, not exit: the workers are still running, and exit's handlers would tear down what
                 // they use under them.
                 _exit(exitStatus(after: number))
             }
             source.resume()
             sources.append(source)
+        }
+    }
+
+    /// The workers are still writing into the folder while it goes: it is first renamed, so that every file
+    /// they open from then on fails instead of landing in a folder being removed, then removed, a few times
+    /// over should a file still come in between. The new name keeps the old one's start, which the next run
+    /// clears should even that fail.
+    private static func remove(_ url: URL) {
+        let manager = FileManager.default
+        let doomed = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".removing")
+        let target = (try? manager.moveItem(at: url, to: doomed)) != nil ? doomed : url
+        for _ in 0..<10 where manager.fileExists(atPath: target.path) {
+            try? manager.removeItem(at: target)
         }
     }
 }

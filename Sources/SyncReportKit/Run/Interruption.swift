@@ -38,16 +38,17 @@ public enum Interruption {
         }
     }
 
-    /// The workers are still writing into the folder while it goes: it is first renamed, so that every file
-    /// they open from then on fails instead of landing in a folder being removed, then removed, a few times
-    /// over should a file still come in between. The new name keeps the old one's start, which the next run
-    /// clears should even that fail.
+    /// The workers are still writing into the folder while it goes: it is first renamed (rename(2), atomic),
+    /// so that every file they open from then on fails instead of landing in a folder being removed, then
+    /// removed, over and over for up to a second should a file still come in between. The new name keeps the
+    /// old one's start, which the next run clears should even that fail.
     private static func remove(_ url: URL) {
         let manager = FileManager.default
         let doomed = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".removing")
-        let target = (try? manager.moveItem(at: url, to: doomed)) != nil ? doomed : url
-        for _ in 0..<10 where manager.fileExists(atPath: target.path) {
+        let target = rename(url.path, doomed.path) == 0 ? doomed : url
+        for _ in 0..<100 where manager.fileExists(atPath: target.path) {
             try? manager.removeItem(at: target)
+            if manager.fileExists(atPath: target.path) { usleep(10_000) }
         }
     }
 }

@@ -20,9 +20,16 @@ final class FolderLock {
         guard descriptor >= 0 else {
             throw .io(path: path, reason: String(cString: strerror(errno)))
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw .busy(folder: folder.url.path)
+        // A child the process starts holds a copy of the descriptor until its exec closes it, so a lock just
+        // released can look held for a moment: a run waits up to a second before calling the folder busy.
+        var tries = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            tries += 1
+            guard tries < 100 else {
+                close(descriptor)
+                throw .busy(folder: folder.url.path)
+            }
+            usleep(10_000)
         }
         self.descriptor = descriptor
     }

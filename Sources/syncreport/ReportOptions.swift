@@ -5,6 +5,10 @@ import SyncReportKit
 extension DateOrder: ExpressibleByArgument {}
 extension ArchiveFormat: ExpressibleByArgument {}
 extension FailCondition: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(code: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 
 /// Options shared by the commands that build a report.
 struct ReportOptions: ParsableArguments {
@@ -13,6 +17,11 @@ struct ReportOptions: ParsableArguments {
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule file that adds rules or replaces default ones by id; repeatable.", valueName: "file"))
     var ruleFiles: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Read every error message as this language (\(Language.allCases.map(\.rawValue).joined(separator: ", "))); by default each message's words choose its language's rules, tried with the English ones.",
+        valueName: "code"))
+    var language: Language?
 
     @Option(help: ArgumentHelp("IANA time zone of local times in the exports and of the times shown in the report.", valueName: "zone"))
     var timeZone = "UTC"
@@ -146,7 +155,7 @@ struct ReportOptions: ParsableArguments {
 
     func request(inputs: [String]) throws -> GenerateRequest {
         GenerateRequest(
-            inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles,
+            inputs: inputs, output: URL(fileURLWithPath: output), ruleFiles: ruleFiles, language: language,
             timeZone: TimeZone(identifier: timeZone)!, dateOrder: dateOrder,
             limits: ImportLimits(inputBytes: maxInputBytes, rows: maxRows, fieldBytes: maxFieldBytes, unpackedBytes: maxUnpackedBytes),
             templates: templates.map { URL(fileURLWithPath: $0) },

@@ -53,6 +53,11 @@ struct Rules: ParsableCommand {
             valueName: "name=value"))
         var facts: [String] = []
 
+        @Option(help: ArgumentHelp(
+            "Read the message as this language (\(Language.allCases.map(\.rawValue).joined(separator: ", "))); by default its words choose.",
+            valueName: "code"))
+        var language: Language?
+
         @OptionGroup var ruleFiles: RuleFiles
 
         func validate() throws {
@@ -72,10 +77,11 @@ struct Rules: ParsableCommand {
         }
 
         func run() throws {
-            let result = Classifier(rules: try ruleFiles.effective())
+            let result = Classifier(rules: try ruleFiles.effective(), language: language)
                 .classify(message, record: record, mapping: mapping, facts: try recordFacts())
             print("cause\t\(result.cause.rawValue)")
             print("rule\t\(result.ruleChain.isEmpty ? Classification.noRule : result.ruleChain.joined(separator: " > "))")
+            print("language\t\(result.language.rawValue)\t\(result.language.name)\(language == nil ? "" : " (forced)")")
             for (name, value) in result.groups.sorted(by: { $0.key < $1.key }) { print("group\t\(name)\t\(value)") }
             if result.isDecidedByFacts { print("facts\t\(result.matchedText)") }
             for rule in result.abandonedRules { print("gave up\t\(rule)\tits pattern backtracks without bound on this message") }
@@ -92,9 +98,16 @@ struct Rules: ParsableCommand {
 
         func run() throws {
             var failed = false
+            // A rule's `like` names a default rule.
+            let defaults: [String: Rule]
+            do {
+                defaults = Dictionary(try RuleSet.bundled().map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            } catch {
+                throw PipelineError.rules(error)
+            }
             for file in files {
                 do {
-                    let rules = try RuleSet.load(URL(fileURLWithPath: file), name: file)
+                    let rules = try RuleSet.load(URL(fileURLWithPath: file), name: file, base: defaults)
                     Console.error("\(file): \(rules.count) rules, no mistakes")
                 } catch {
                     Console.error(error.description)

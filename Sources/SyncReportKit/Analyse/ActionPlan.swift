@@ -30,7 +30,7 @@ enum ActionPlan {
                     .add(timeline.record, errors: errors, mapping: latest.mapping)
             }
         }
-        let rules = Dictionary(night.rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rules = Dictionary(night.classifier.rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return groups.map { root, group in
             let records = Array(Set(group.records)).sorted()
             // Records of several mappings leave the mapping unnamed, as an export without it does.

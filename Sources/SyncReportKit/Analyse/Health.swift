@@ -84,12 +84,11 @@ enum Health {
             }
             groups[key]?.jobs.append(run.job)
         }
-        let classifier = Classifier(rules: night.rules)
         return order.compactMap { groups[$0] }.map { group in
             let runs = group.jobs.count == 1 ? "A job run" : "\(group.jobs.count) job runs"
             let mapping = group.mapping.isEmpty ? "" : " of mapping \(group.mapping)"
             let records = group.mapping.isEmpty ? "the job's records" : "the records of mapping \(group.mapping)"
-            let classification = classifier.classify(group.message, record: records, mapping: group.mapping)
+            let classification = night.classifier.classify(group.message, record: records, mapping: group.mapping)
             let remedy = classification.ruleID == Classification.noRule
                 ? "Open the job in Business Central (Integration Synchronization Jobs) and its Job Queue Log Entry; until the job runs whole, none of its records synchronise."
                 : "\(classification.cause.title)\(classification.cause.isTransient ? " – transient" : ""): \(classification.action)"

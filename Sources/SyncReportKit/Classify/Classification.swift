@@ -19,14 +19,16 @@ public struct Classification: Sendable, Hashable {
     public var isDecidedByFacts: Bool { decided.fields.isDecidedByFacts }
     /// Rules whose pattern gave up on the message (see `RulePattern.patience`), so later rules decided.
     public var abandonedRules: [String] { decided.fields.abandonedRules }
+    /// The language the message was read as: English, or the language whose pack was tried with English.
+    public var language: Language { decided.fields.language }
 
     public init(
         cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:],
-        isDecidedByFacts: Bool = false, abandonedRules: [String] = [], action: String
+        isDecidedByFacts: Bool = false, abandonedRules: [String] = [], language: Language = .english, action: String
     ) {
         decided = Decided(.init(
             cause: cause, ruleID: ruleID, ruleChain: ruleChain, matchedText: matchedText, groups: groups,
-            isDecidedByFacts: isDecidedByFacts, abandonedRules: abandonedRules))
+            isDecidedByFacts: isDecidedByFacts, abandonedRules: abandonedRules, language: language))
         self.action = action
     }
 
@@ -59,5 +61,6 @@ private final class Decided: Sendable {
         let groups: [String: String]
         let isDecidedByFacts: Bool
         let abandonedRules: [String]
+        let language: Language
     }
 }

@@ -23,6 +23,6 @@ public struct ClassifiedNight: Sendable {
     public var errors: [ClassifiedError]
     /// The links between the sides of each record, built once for the stages that follow.
     public var records: RecordIndex
-    /// The rules that classified the night, for the stages that word actions for many records at once.
-    public var rules: RuleSet
+    /// What classified the night, rules and language choice, for the stages that classify a job's message.
+    public var classifier: Classifier
 }

@@ -3,13 +3,23 @@ import Foundation
 /// The Classify stage: gives every error a cause, the rule that decided it and an action naming the record.
 public struct Classifier: Sendable {
     public let rules: RuleSet
-    private let matcher: RuleMatcher
+    /// The English rules alone, and for each language with a pack, the English rules with that pack.
+    private let matchers: [Language: RuleMatcher]
+    private let detector: LanguageDetector
+    /// Set by `--language`: every message is read as this language.
+    private let language: Language?
     /// The facts some rule's condition states: the others are left out of the keys equal messages share.
     private let askedFacts: RecordFacts
 
-    public init(rules: RuleSet) {
+    /// `language` forces the pack tried with the English rules; by default each message's words choose it.
+    public init(rules: RuleSet, language: Language? = nil) {
         self.rules = rules
-        matcher = RuleMatcher(rules.rules)
+        self.language = language
+        let packs = Set(rules.rules.compactMap(\.language)).sorted()
+        var matchers = [Language.english: RuleMatcher(rules.rules) { $0.language == nil }]
+        for pack in packs { matchers[pack] = RuleMatcher(rules.rules) { $0.language == nil || $0.language == pack } }
+        self.matchers = matchers
+        detector = LanguageDetector(candidates: packs)
         askedFacts = rules.rules.compactMap(\.condition).reduce(into: RecordFacts()) { asked, condition in
             for fact in RecordFacts.Fact.allCases where condition.facts[fact] != nil { asked[fact] = true }
         }
@@ -29,49 +39,59 @@ public struct Classifier: Sendable {
     /// Which rules decide a message; independent of the record, so equal messages share one match. Where the
     /// text decides nothing (no rule, or a rule of cause `unclassified`), the first rule that decides by facts
     /// alone does, after the text rules that led there.
-    private func match(normalized text: String, facts: RecordFacts, depth: Int, abandoned: inout [Int]) -> RuleMatch? {
+    private func match(
+        normalized text: String, in textLanguage: Language, facts: RecordFacts, depth: Int, abandoned: inout [Int]
+    ) -> RuleMatch? {
+        let matcher = matchers[textLanguage] ?? matchers[.english]!
         // Rules of facts alone are among those tried, so when none matches, none of them holds either.
         guard let (index, groups) = matcher.firstMatch(text, facts: facts, abandoned: &abandoned) else { return nil }
-        let own = RuleMatch(
-            chain: [index], groups: groups,
-            text: matcher.rules[index].patterns.isEmpty ? matcher.rules[index].condition?.evidence ?? text : text)
-        guard let group = matcher.rules[index].unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
-              var decided = match(normalized: inner, facts: facts, depth: depth + 1, abandoned: &abandoned),
+        let rule = rules.rules[index]
+        let own = RuleMatch(chain: [index], groups: groups, text: rule.patterns.isEmpty ? rule.condition?.evidence ?? text : text)
+        guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
+              var decided = match(
+                  normalized: inner, in: language(of: inner), facts: facts, depth: depth + 1, abandoned: &abandoned),
               cause(of: decided) != .unclassified
-        else { return cause(of: own) == .unclassified ? factMatch(facts: facts, after: own.chain) ?? own : own }
+        else { return cause(of: own) == .unclassified ? factMatch(matcher, facts: facts, after: own.chain) ?? own : own }
         decided.chain.insert(index, at: 0)
         return decided
     }
 
+    /// An inner message may be in another language than its wrapper: Dataverse's English inside a Danish one.
+    private func language(of text: String) -> Language {
+        language ?? detector.detect(text) ?? .english
+    }
+
     /// A rule of facts alone tried after the last of `chain`; those before it would have matched first.
-    private func factMatch(facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
+    private func factMatch(_ matcher: RuleMatcher, facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
         guard let index = matcher.firstFactRule(facts, after: chain[chain.count - 1]) else { return nil }
-        return RuleMatch(chain: chain + [index], groups: [:], text: matcher.rules[index].condition?.evidence ?? "")
+        return RuleMatch(chain: chain + [index], groups: [:], text: rules.rules[index].condition?.evidence ?? "")
     }
 
     /// Rules are read in place by position: copying one costs a reference count per field, on rules that every
     /// core shares.
     private func cause(of match: RuleMatch) -> Cause {
-        matcher.rules[match.deciding].cause
+        rules.rules[match.deciding].cause
     }
 
     private func decision(for key: MatchKey) -> Decision {
         var abandoned: [Int] = []
-        let found = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0, abandoned: &abandoned)
-        let rules = matcher.rules
+        let text = MessageText.normalize(key.message)
+        let textLanguage = language(of: text)
+        let found = match(normalized: text, in: textLanguage, facts: key.facts, depth: 0, abandoned: &abandoned)
+        let rules = rules.rules
         let abandonedRules = abandoned.map { rules[$0].id }
         guard let match = found else {
             return Decision(
                 classification: Classification(
                     cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
-                    abandonedRules: abandonedRules, action: ""),
+                    abandonedRules: abandonedRules, language: textLanguage, action: ""),
                 action: Self.unknownAction)
         }
         return Decision(
             classification: Classification(
                 cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
                 matchedText: match.text, groups: match.groups, isDecidedByFacts: rules[match.deciding].patterns.isEmpty,
-                abandonedRules: abandonedRules, action: ""),
+                abandonedRules: abandonedRules, language: textLanguage, action: ""),
             action: rules[match.deciding].action.bound(to: match.groups))
     }
 }
@@ -194,7 +214,7 @@ extension Classifier {
         }
         var rest = dataset
         rest.errors = []
-        return ClassifiedNight(dataset: rest, errors: classified, records: index, rules: rules)
+        return ClassifiedNight(dataset: rest, errors: classified, records: index, classifier: self)
     }
 
     /// Without the job, the source record's side tells the direction.

@@ -16,6 +16,11 @@ public struct Rule: Sendable {
     public let unwrap: String?
     /// Where the rule was defined, e.g. `default.yml:42`.
     public let origin: String
+    /// The language of its patterns; `nil` for English, whose rules are tried for every message.
+    public let language: Language?
+    /// Where the messages it was written against come from, e.g. a Business Central source file: the
+    /// generalisation test leaves a source's rules out when it classifies that source's messages.
+    public let sources: [String]
 }
 
 /// What trying a pattern on a message found.

@@ -2,7 +2,9 @@ import Yams
 
 /// Reads a rule file (YAML) into rules, checking every field and naming the line of each mistake.
 enum RuleFile {
-    static func parse(_ yaml: String, file: String) throws(RuleError) -> [Rule] {
+    /// `base` holds the rules a rule's `like` may name: a language pack's rule takes its English rule's cause,
+    /// priority, action and unwrap group from there.
+    static func parse(_ yaml: String, file: String, base: [String: Rule] = [:]) throws(RuleError) -> [Rule] {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -14,10 +16,16 @@ enum RuleFile {
         guard let root, let top = root.mapping else {
             throw .invalid(file: file, line: 1, column: 1, problem: "a rule file is a mapping with a 'rules' list")
         }
-        let place = Place(file: file)
-        try place.onlyKeys(["version", "rules"], in: top, node: root)
+        var place = Place(file: file, base: base)
+        try place.onlyKeys(["version", "language", "rules"], in: top, node: root)
         if let version = top["version"], version.int != 1 {
             throw place.invalid(version, "unsupported rule file version '\(version.string ?? "")'; this tool reads version 1")
+        }
+        if let code = top["language"] {
+            guard let language = code.string.flatMap(Language.init(code:)) else {
+                throw place.invalid(code, "unknown language '\(code.string ?? "")'; expected one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            place.language = language == .english ? nil : language
         }
         guard let list = top["rules"], case .sequence(let entries) = list else {
             throw place.invalid(root, "missing 'rules:' list")
@@ -44,6 +52,13 @@ enum RuleFile {
 
 private struct Place {
     let file: String
+    let base: [String: Rule]
+    var language: Language?
+
+    init(file: String, base: [String: Rule]) {
+        self.file = file
+        self.base = base
+    }
 
     func invalid(_ node: Node, _ problem: String) -> RuleError {
         .invalid(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: problem)
@@ -67,44 +82,89 @@ private struct Place {
 
     func rule(_ node: Node) throws(RuleError) -> Rule {
         guard let mapping = node.mapping else { throw invalid(node, "a rule is a mapping with id, cause, match and action") }
-        try onlyKeys(["id", "cause", "priority", "match", "when", "action", "unwrap"], in: mapping, node: node)
+        try onlyKeys(["id", "cause", "priority", "match", "when", "action", "unwrap", "like", "source"], in: mapping, node: node)
         let id = try string("id", in: mapping, of: node)
-        let causeText = try string("cause", in: mapping, of: node)
-        guard let cause = Cause(rawValue: causeText) else {
-            throw invalid(mapping["cause"] ?? node, "rule '\(id)': unknown cause '\(causeText)'; expected one of \(Cause.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        var priority = 0
+        let like = try self.like(mapping, rule: id, node: node)
+        let cause = if let like { like.cause } else { try self.cause(mapping, rule: id, node: node) }
+        var priority = like?.priority ?? 0
         if let value = mapping["priority"] {
             guard let number = value.int else { throw invalid(value, "rule '\(id)': priority must be a whole number") }
             priority = number
         }
         let condition = try self.condition(mapping["when"], rule: id)
         let patterns = condition != nil && mapping["match"] == nil ? [] : try self.patterns(mapping["match"], rule: id, node: node)
-        let groups = Set(patterns.flatMap(\.groupNames))
+        let action = if let like { like.action } else { try self.action(mapping, rule: id, node: node) }
+        let actionNode = mapping["action"] ?? mapping["like"] ?? node
+        for name in action.placeholders where !ActionTemplate.contextNames.contains(name) {
+            // Whichever pattern matches fills the action, so each must define the group.
+            if patterns.isEmpty {
+                throw invalid(actionNode, "rule '\(id)': the action uses {\(name)}, but a rule without patterns only has {record} and {mapping}")
+            }
+            if let pattern = patterns.first(where: { !$0.groupNames.contains(name) }) {
+                throw invalid(actionNode, "rule '\(id)': the action uses {\(name)}, which is neither one of {record}, {mapping} nor a named group of the pattern \(pattern.source)")
+            }
+        }
+        let unwrap = try self.unwrap(mapping, inherited: like?.unwrap, groups: Set(patterns.flatMap(\.groupNames)), rule: id, node: node)
+        return Rule(
+            id: id, cause: cause, priority: priority, patterns: patterns, condition: condition, action: action, unwrap: unwrap,
+            origin: "\(file):\(node.mark?.line ?? 1)", language: language, sources: try sources(mapping["source"], rule: id))
+    }
+
+    /// The rule `like` names, whose cause and action this one repeats in another language's words.
+    private func like(_ mapping: Node.Mapping, rule id: String, node: Node) throws(RuleError) -> Rule? {
+        guard mapping["like"] != nil else { return nil }
+        let name = try string("like", in: mapping, of: node)
+        guard let rule = base[name] else {
+            throw invalid(mapping["like"] ?? node, "rule '\(id)': like names '\(name)', which is not a default rule's id")
+        }
+        for key in ["cause", "action"] where mapping[key] != nil {
+            throw invalid(mapping[key] ?? node, "rule '\(id)': a rule with 'like' takes its \(key) from '\(name)'; leave '\(key)' out")
+        }
+        return rule
+    }
+
+    private func cause(_ mapping: Node.Mapping, rule id: String, node: Node) throws(RuleError) -> Cause {
+        let text = try string("cause", in: mapping, of: node)
+        guard let cause = Cause(rawValue: text) else {
+            throw invalid(mapping["cause"] ?? node, "rule '\(id)': unknown cause '\(text)'; expected one of \(Cause.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return cause
+    }
+
+    private func action(_ mapping: Node.Mapping, rule id: String, node: Node) throws(RuleError) -> ActionTemplate {
         let action = ActionTemplate(try string("action", in: mapping, of: node))
         guard action.source.count <= ActionTemplate.maxLength, action.placeholders.count <= ActionTemplate.maxPlaceholders else {
             throw invalid(mapping["action"] ?? node, "rule '\(id)': the action has \(action.source.count) characters and \(action.placeholders.count) placeholders; at most \(ActionTemplate.maxLength) and \(ActionTemplate.maxPlaceholders) are allowed, as every error of the rule repeats it")
         }
-        for name in action.placeholders where !ActionTemplate.contextNames.contains(name) {
-            // Whichever pattern matches fills the action, so each must define the group.
-            if patterns.isEmpty {
-                throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, but a rule without patterns only has {record} and {mapping}")
-            }
-            if let pattern = patterns.first(where: { !$0.groupNames.contains(name) }) {
-                throw invalid(mapping["action"] ?? node, "rule '\(id)': the action uses {\(name)}, which is neither one of {record}, {mapping} nor a named group of the pattern \(pattern.source)")
-            }
+        return action
+    }
+
+    /// A `like` rule unwraps the group its English rule does, which its own patterns must then define.
+    private func unwrap(
+        _ mapping: Node.Mapping, inherited: String?, groups: Set<String>, rule id: String, node: Node
+    ) throws(RuleError) -> String? {
+        let group = mapping["unwrap"] != nil ? try string("unwrap", in: mapping, of: node) : inherited
+        guard let group else { return nil }
+        guard groups.contains(group) else {
+            throw invalid(mapping["unwrap"] ?? mapping["like"] ?? node, "rule '\(id)': unwrap names '\(group)', which is not a named group of its patterns")
         }
-        var unwrap: String?
-        if mapping["unwrap"] != nil {
-            let group = try string("unwrap", in: mapping, of: node)
-            guard groups.contains(group) else {
-                throw invalid(mapping["unwrap"] ?? node, "rule '\(id)': unwrap names '\(group)', which is not a named group of its patterns")
-            }
-            unwrap = group
+        return group
+    }
+
+    private func sources(_ value: Node?, rule id: String) throws(RuleError) -> [String] {
+        guard let value else { return [] }
+        let items: [Node]
+        switch value {
+        case .scalar: items = [value]
+        case .sequence(let sequence): items = Array(sequence)
+        default: throw invalid(value, "rule '\(id)': 'source' is a text or a list of them")
         }
-        return Rule(
-            id: id, cause: cause, priority: priority, patterns: patterns, condition: condition, action: action, unwrap: unwrap,
-            origin: "\(file):\(node.mark?.line ?? 1)")
+        var sources: [String] = []
+        for item in items {
+            guard let text = item.string, !text.isEmpty else { throw invalid(item, "rule '\(id)': a source must be a non-empty text") }
+            sources.append(text)
+        }
+        return sources
     }
 
     private func condition(_ value: Node?, rule id: String) throws(RuleError) -> RuleCondition? {

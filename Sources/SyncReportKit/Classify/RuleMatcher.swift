@@ -16,14 +16,16 @@ struct RuleMatcher: Sendable {
     private let conditions: [RuleCondition?]
     private let patterns: [RulePattern?]
 
-    init(_ rules: [Rule]) {
+    /// Only the rules `tried` accepts are tried; positions stay those in `rules`, so matches from matchers
+    /// over different subsets of the same rules can be told apart by position alone.
+    init(_ rules: [Rule], tried: (Rule) -> Bool = { _ in true }) {
         var ids: [[UInt8]: Int] = [:]
         var literals: [[UInt8]] = []
         var entries: [(rule: Int32, pattern: Int32)] = []
         var entriesOfLiteral: [[Int32]] = []
         var alwaysTried: [Int32] = []
         var factEntries: [Int32] = []
-        for (ruleIndex, rule) in rules.enumerated() {
+        for (ruleIndex, rule) in rules.enumerated() where tried(rule) {
             if rule.patterns.isEmpty {
                 factEntries.append(Int32(entries.count))
                 alwaysTried.append(Int32(entries.count))

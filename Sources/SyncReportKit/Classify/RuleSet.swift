@@ -28,23 +28,40 @@ public struct RuleSet: Sendable {
         self.init(merged)
     }
 
-    /// The default rules with each of the user's rule files applied in order, as `--rules` gives them.
+    /// The default rules with each of the user's rule files applied in order, as `--rules` gives them. A user
+    /// rule's `like` may name any rule of the layers before it.
     public static func effective(userFiles: [String]) throws(RuleError) -> RuleSet {
         var layers = [try bundled()]
-        for file in userFiles { layers.append(try load(URL(fileURLWithPath: file), name: file)) }
+        for file in userFiles {
+            let base = Dictionary(layers.joined().map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+            layers.append(try load(URL(fileURLWithPath: file), name: file, base: base))
+        }
         return RuleSet(layers: layers)
     }
 
-    /// The rule file that ships with the tool.
+    /// The rules that ship with the tool: the English ones, then each language's pack, whose rules repeat the
+    /// English rules' causes and actions.
     public static func bundled() throws(RuleError) -> [Rule] {
         guard let url = Bundle.module.url(forResource: "Rules/default", withExtension: "yml") else {
             throw .unreadable(file: "default.yml", reason: "the rule file is missing from the installation")
         }
-        return try load(url, name: "default.yml")
+        let english = try load(url, name: "default.yml")
+        let base = Dictionary(english.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        var rules = english
+        for pack in packs() { rules += try load(pack, name: "packs/\(pack.lastPathComponent)", base: base) }
+        return rules
+    }
+
+    /// The language packs, in name order so that rules keep one order on every machine.
+    private static func packs() -> [URL] {
+        guard let folder = Bundle.module.url(forResource: "Rules/packs", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".yml") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     /// `name` is how messages refer to the file; by default its path.
-    public static func load(_ url: URL, name: String? = nil) throws(RuleError) -> [Rule] {
+    public static func load(_ url: URL, name: String? = nil, base: [String: Rule] = [:]) throws(RuleError) -> [Rule] {
         let name = name ?? url.path
         let text: String
         do {
@@ -52,6 +69,6 @@ public struct RuleSet: Sendable {
         } catch {
             throw .unreadable(file: name, reason: failureReason(error))
         }
-        return try RuleFile.parse(text, file: name)
+        return try RuleFile.parse(text, file: name, base: base)
     }
 }

@@ -7,6 +7,8 @@ public struct GenerateRequest: Sendable {
     public var output: URL
     /// User rule files, applied over the default rules in this order.
     public var ruleFiles: [String]
+    /// Read every message as this language; `nil` lets each message's words choose.
+    public var language: Language?
     public var timeZone: TimeZone
     /// The day/month order of locale-formatted dates; `nil` decides it from the data.
     public var dateOrder: DateOrder?
@@ -32,7 +34,7 @@ public struct GenerateRequest: Sendable {
     public var observer: RunObserver?
 
     public init(
-        inputs: [String], output: URL, ruleFiles: [String] = [], timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        inputs: [String], output: URL, ruleFiles: [String] = [], language: Language? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         dateOrder: DateOrder? = nil, limits: ImportLimits = .standard, templates: URL? = nil, generatedAt: Date? = nil,
         businessCentral: BusinessCentralLinks? = nil, mail: MailOptions = MailOptions(), previous: PreviousSource = .replacedFolder,
         pageSize: Int = RenderOptions.defaultPageSize, archive: Archiver? = nil, mailer: Mailer? = nil,
@@ -41,6 +43,7 @@ public struct GenerateRequest: Sendable {
         self.inputs = inputs
         self.output = output
         self.ruleFiles = ruleFiles
+        self.language = language
         self.timeZone = timeZone
         self.dateOrder = dateOrder
         self.limits = limits
@@ -69,6 +72,7 @@ public struct GenerateRequest: Sendable {
             words.append("\(flag) \(value)")
         }
         words += ruleFiles.map { "--rules \($0)" }
+        if let language { words.append("--language \(language.rawValue)") }
         if let templates { words.append("--templates \(templates.path)") }
         if let businessCentral { words += ["--bc-url \(businessCentral.base)", "--company \(businessCentral.company)"] }
         if let url = mail.reportURL { words.append("--report-url \(url)") }
@@ -187,7 +191,7 @@ public enum Generation {
         // Only the bag needs the exports' bytes after import; without one, they are let go here.
         let archived = request.archive == nil ? [] : inputs
         _ = consume inputs
-        let night = steps.run("classify") { _ in Classifier(rules: rules).run(dataset) }
+        let night = steps.run("classify") { _ in Classifier(rules: rules, language: request.language).run(dataset) }
         let analysis = steps.run("analyse") { _ in Analyser().run(night, previous: previous) }
         let plan = try steps.run("plan pages", mapError: PipelineError.render) { _ throws(RenderError) in try renderer.plan(analysis) }
         let staging = try steps.run("render, validate and write pages", mapError: { $0 }) { progress throws(PipelineError) in

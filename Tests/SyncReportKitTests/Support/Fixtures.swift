@@ -56,20 +56,49 @@ enum Fixtures {
     }()
 }
 
-/// The labelled messages of the shared corpus (`Fixtures/corpus/messages.tsv`, a copy of the team's corpus).
+/// A labelled message: the shared corpus (`Fixtures/corpus/messages.tsv`, a copy of the team's corpus) and the
+/// messages collected from Business Central's sources, Dataverse's reference and issue threads
+/// (`Fixtures/messages/*.tsv`), and their translations (`Fixtures/messages/translated/*.tsv`). Columns: id, cause,
+/// template, example, source, and for translations the language.
 struct CorpusMessage: Sendable, CustomTestStringConvertible {
     let id: String
     let cause: String
     let template: String
     let example: String
+    let source: String
+    var language = "en"
 
     var testDescription: String { "\(id) (\(cause))" }
 
-    static let all: [CorpusMessage] = {
-        let text = try! String(contentsOf: Fixtures.url("corpus/messages.tsv"), encoding: .utf8)
-        return text.split(separator: "\n").dropFirst().map { line in
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return CorpusMessage(id: columns[0], cause: columns[1], template: columns[2], example: columns[3])
+    /// The source as rules name it: a Business Central file's name (`CRMIntTableSubscriber.Codeunit.al`), a
+    /// document's name, or a thread's address.
+    var sourceKey: String {
+        let cited = source.components(separatedBy: " (").first ?? source
+        if cited.contains("://") { return cited }
+        return cited.split(separator: "/").last.map(String.init) ?? cited
+    }
+
+    static let all = load("corpus/messages.tsv")
+
+    static let collected: [CorpusMessage] = files(in: "messages").flatMap { load("messages/\($0)") }
+
+    static let translated: [CorpusMessage] = files(in: "messages/translated").flatMap { load("messages/translated/\($0)") }
+
+    private static func files(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url(folder).path)) ?? []
+        return names.filter { $0.hasSuffix(".tsv") }.sorted()
+    }
+
+    private static func load(_ name: String) -> [CorpusMessage] {
+        let text = try! String(contentsOf: Fixtures.url(name), encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let header = lines[0].split(separator: "\t").map(String.init)
+        return lines.dropFirst().map { line in
+            let values = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let column = { (name: String) in header.firstIndex(of: name).map { values[$0] } ?? "" }
+            return CorpusMessage(
+                id: column("id"), cause: column("cause"), template: column("template"), example: column("example"),
+                source: column("source"), language: header.contains("language") ? column("language") : "en")
         }
-    }()
+    }
 }

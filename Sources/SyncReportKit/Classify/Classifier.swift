@@ -4,7 +4,7 @@ import Foundation
 public struct Classifier: Sendable {
     public let rules: RuleSet
     /// The English rules alone, and for each language with a pack, the English rules with that pack.
-    private let matchers: [Language: RuleMatcher]
+    private let matchers: [Language: LanguageMatcher]
     private let detector: LanguageDetector
     /// Set by `--language`: every message is read as this language.
     private let language: Language?
@@ -16,8 +16,11 @@ public struct Classifier: Sendable {
         self.rules = rules
         self.language = language
         let packs = Set(rules.rules.compactMap(\.language)).sorted()
-        var matchers = [Language.english: RuleMatcher(rules.rules) { $0.language == nil }]
-        for pack in packs { matchers[pack] = RuleMatcher(rules.rules) { $0.language == nil || $0.language == pack } }
+        let english = RuleMatcher(rules.rules) { $0.language == nil }
+        var matchers = [Language.english: LanguageMatcher(english: english, pack: nil)]
+        for pack in packs {
+            matchers[pack] = LanguageMatcher(english: english, pack: RuleMatcher(rules.rules) { $0.language == pack })
+        }
         self.matchers = matchers
         detector = LanguageDetector(candidates: packs)
         askedFacts = rules.rules.compactMap(\.condition).reduce(into: RecordFacts()) { asked, condition in
@@ -36,9 +39,27 @@ public struct Classifier: Sendable {
         decision(for: MatchKey(message: message, facts: facts)).classification(record: record, mapping: mapping)
     }
 
-    /// Which rules decide a message; independent of the record, so equal messages share one match. Where the
-    /// text decides nothing (no rule, or a rule of cause `unclassified`), the first rule that decides by facts
-    /// alone does, after the text rules that led there.
+    /// Which rules decide a message, and the language it was read as. The languages its words suggest are tried
+    /// in turn, most likely first (Danish and Norwegian share most of theirs): the first whose own rules know the
+    /// text, or whose rules give it a cause, decides; if none does, the most likely one's outcome stands.
+    private func match(normalized text: String, facts: RecordFacts, depth: Int, abandoned: inout [Int]) -> (RuleMatch?, Language) {
+        let languages = language.map { [$0] } ?? detector.ranked(text)
+        var first: (RuleMatch?, Language)?
+        for textLanguage in languages.isEmpty ? [.english] : languages {
+            let found = match(normalized: text, in: textLanguage, facts: facts, depth: depth, abandoned: &abandoned)
+            // A rule of the language's own pack knows the text, even when it says the text tells no cause.
+            if let found, rules.rules[found.chain[0]].language != nil
+                || (!rules.rules[found.deciding].patterns.isEmpty && cause(of: found) != .unclassified) {
+                return (found, textLanguage)
+            }
+            first = first ?? (found, textLanguage)
+        }
+        return first!
+    }
+
+    /// Which rules of one language (and English) decide a message; independent of the record, so equal messages
+    /// share one match. Where the text decides nothing (no rule, or a rule of cause `unclassified`), the first
+    /// rule that decides by facts alone does, after the text rules that led there.
     private func match(
         normalized text: String, in textLanguage: Language, facts: RecordFacts, depth: Int, abandoned: inout [Int]
     ) -> RuleMatch? {
@@ -48,21 +69,15 @@ public struct Classifier: Sendable {
         let rule = rules.rules[index]
         let own = RuleMatch(chain: [index], groups: groups, text: rule.patterns.isEmpty ? rule.condition?.evidence ?? text : text)
         guard let group = rule.unwrap, let inner = groups[group], !inner.isEmpty, depth < Self.maxUnwrapDepth,
-              var decided = match(
-                  normalized: inner, in: language(of: inner), facts: facts, depth: depth + 1, abandoned: &abandoned),
+              var decided = match(normalized: inner, facts: facts, depth: depth + 1, abandoned: &abandoned).0,
               cause(of: decided) != .unclassified
         else { return cause(of: own) == .unclassified ? factMatch(matcher, facts: facts, after: own.chain) ?? own : own }
         decided.chain.insert(index, at: 0)
         return decided
     }
 
-    /// An inner message may be in another language than its wrapper: Dataverse's English inside a Danish one.
-    private func language(of text: String) -> Language {
-        language ?? detector.detect(text) ?? .english
-    }
-
     /// A rule of facts alone tried after the last of `chain`; those before it would have matched first.
-    private func factMatch(_ matcher: RuleMatcher, facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
+    private func factMatch(_ matcher: LanguageMatcher, facts: RecordFacts, after chain: [Int]) -> RuleMatch? {
         guard let index = matcher.firstFactRule(facts, after: chain[chain.count - 1]) else { return nil }
         return RuleMatch(chain: chain + [index], groups: [:], text: rules.rules[index].condition?.evidence ?? "")
     }
@@ -75,9 +90,7 @@ public struct Classifier: Sendable {
 
     private func decision(for key: MatchKey) -> Decision {
         var abandoned: [Int] = []
-        let text = MessageText.normalize(key.message)
-        let textLanguage = language(of: text)
-        let found = match(normalized: text, in: textLanguage, facts: key.facts, depth: 0, abandoned: &abandoned)
+        let (found, textLanguage) = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0, abandoned: &abandoned)
         let rules = rules.rules
         let abandonedRules = abandoned.map { rules[$0].id }
         guard let match = found else {

@@ -59,10 +59,12 @@ struct RuleMatcher: Sendable {
         scanner = LiteralScanner(literals)
     }
 
-    /// The first rule, in the order tried, whose condition holds and one of whose patterns matches the
-    /// normalised text (or which has no patterns); with that pattern's named groups. A pattern that gives up
-    /// counts as not matching, and its rule is added to `abandoned`.
-    func firstMatch(_ text: String, facts: RecordFacts, abandoned: inout [Int]) -> (rule: Int, groups: [String: String])? {
+    /// The first rule, in the order tried and before position `bound`, whose condition holds and one of whose
+    /// patterns matches the normalised text (or which has no patterns); with that pattern's named groups. A
+    /// pattern that gives up counts as not matching, and its rule is added to `abandoned`.
+    func firstMatch(
+        _ text: String, facts: RecordFacts, before bound: Int = .max, abandoned: inout [Int]
+    ) -> (rule: Int, groups: [String: String])? {
         let found = scanner.scan(text)
         var candidates = alwaysTried
         found.forEach { candidates.append(contentsOf: entriesOfLiteral[$0]) }
@@ -71,6 +73,7 @@ struct RuleMatcher: Sendable {
         for entry in candidates where entry != previous {
             previous = entry
             let ruleIndex = Int(entries[Int(entry)].rule)
+            if ruleIndex >= bound { return nil }
             if let condition = conditions[ruleIndex], !condition.holds(for: facts) { continue }
             guard let pattern = patterns[Int(entry)] else { return (ruleIndex, [:]) }
             switch pattern.match(text) {

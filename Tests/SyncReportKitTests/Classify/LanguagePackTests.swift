@@ -77,11 +77,18 @@ import Testing
         #expect(result.cause == .permission && result.language == .danish)
     }
 
-    @Test func anotherLanguagesPackIsNotTried() throws {
-        // German words, so the Danish pattern's text in it is never looked at.
+    @Test func theLikeliestLanguageDecidesFirst() throws {
+        // German words, and a Danish pattern of another cause in the text: the German rule decides.
         let result = Classifier(rules: try rules())
-            .classify("Die Währung EUR skal være sammenkædet ist nicht vorhanden.", record: "", mapping: "")
-        #expect(result.language == .german && result.ruleID == Classification.noRule)
+            .classify("Die Währung EUR muss mit der Zeile gekoppelt sein, Valuta skal være sammenkædet", record: "", mapping: "")
+        #expect(result.language == .german && result.ruleID == "de.missing.must-be-coupled")
+    }
+
+    @Test func whereTheLikeliestPackKnowsNothingTheNextOneIsTried() throws {
+        // More German words than Danish ones, but only the Danish pack knows the text.
+        let result = Classifier(rules: try rules())
+            .classify("Die Valuta EUR skal være sammenkædet", record: "", mapping: "")
+        #expect(result.language == .danish && result.ruleID == "da.missing.must-be-coupled")
     }
 
     @Test func aForcedLanguageReadsEveryMessageAsIt() throws {
@@ -131,7 +138,7 @@ import Testing
     ])
     func theWordsOfAMessageTellItsLanguage(text: String, language: Language) {
         let detector = LanguageDetector(candidates: Array(Language.allCases.dropFirst()))
-        #expect((detector.detect(text) ?? .english) == language, "\(text)")
+        #expect((detector.ranked(text).first ?? .english) == language, "\(text)")
     }
 
     @Test func localesNameTheirLanguage() {

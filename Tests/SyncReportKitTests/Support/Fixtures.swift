@@ -72,7 +72,10 @@ struct CorpusMessage: Sendable, CustomTestStringConvertible {
 
     /// The source as rules name it: a Business Central file's name (`CRMIntTableSubscriber.Codeunit.al`), a
     /// document's name, or a thread's address.
-    var sourceKey: String {
+    var sourceKey: String { Self.key(of: source) }
+
+    /// A source as rules and messages both name it: a rule's `source:` may give the whole path.
+    static func key(of source: String) -> String {
         let cited = source.components(separatedBy: " (").first ?? source
         if cited.contains("://") { return cited }
         return cited.split(separator: "/").last.map(String.init) ?? cited

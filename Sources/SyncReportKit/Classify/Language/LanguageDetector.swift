@@ -6,10 +6,8 @@ struct LanguageDetector: Sendable {
     /// For each word, the languages it counts for: a word shared by Danish and Norwegian counts for both,
     /// and the words that differ (`af`/`av`, `fejl`/`feil`) decide between them.
     private let languagesOfWord: [String: [Language]]
-    private let candidates: [Language]
 
     init(candidates: [Language]) {
-        self.candidates = candidates
         var languagesOfWord: [String: [Language]] = [:]
         for language in candidates {
             for word in Self.functionWords[language] ?? [] { languagesOfWord[word, default: []].append(language) }
@@ -17,71 +15,94 @@ struct LanguageDetector: Sendable {
         self.languagesOfWord = languagesOfWord
     }
 
-    /// The foreign language with the most function words in `text`; ties go to the earlier in `Language`'s
-    /// order. `nil` when no foreign word occurs. English words are not counted: English rules are tried for
-    /// every message anyway, so the only question is which pack to add.
-    func detect(_ text: String) -> Language? {
-        guard !languagesOfWord.isEmpty else { return nil }
+    /// The foreign languages whose function words occur in `text`, most first; ties go to the earlier in
+    /// `Language`'s order. Empty when no foreign word occurs. English words are not counted: English rules are
+    /// tried for every message anyway, so the only question is which pack to add.
+    func ranked(_ text: String) -> [Language] {
+        guard !languagesOfWord.isEmpty else { return [] }
         var scores: [Language: Int] = [:]
         var word = ""
+        // A run of letters and digits is one token, hyphens included ("Non-Interactive" is no Italian "non"); one
+        // with a digit is an id or a GUID ("4e3a"), never a word.
+        var hasDigit = false
         func count() {
-            if let languages = languagesOfWord[word] { for language in languages { scores[language, default: 0] += 1 } }
+            if !hasDigit, let languages = languagesOfWord[word] {
+                for language in languages { scores[language, default: 0] += 1 }
+            }
             word.removeAll(keepingCapacity: true)
+            hasDigit = false
         }
         for character in text.lowercased().unicodeScalars {
-            if character.properties.isAlphabetic { word.unicodeScalars.append(character) } else if !word.isEmpty { count() }
+            if character.properties.isAlphabetic {
+                word.unicodeScalars.append(character)
+            } else if character.properties.numericType != nil {
+                word.unicodeScalars.append(character)
+                hasDigit = true
+            } else if character == "-", !word.isEmpty {
+                word.unicodeScalars.append(character)
+            } else if !word.isEmpty {
+                count()
+            }
         }
         if !word.isEmpty { count() }
-        return candidates.filter { scores[$0, default: 0] > 0 }
-            .max { (scores[$0]!, $1) < (scores[$1]!, $0) }
+        return scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
     }
 
-    /// Words that are not also common English words (no `in`, `is`, `on`, `at`, `of`, `also`), so an English
-    /// message scores nothing; each list holds the words of Business Central's integration labels in it.
+    /// Words that are not also English words (no `in`, `is`, `on`, `at`, `of`, `met`, `per`) nor single letters
+    /// (`e.g.` would read as Italian), so an English message scores nothing; each list holds the words of
+    /// Business Central's integration labels in it.
     static let functionWords: [Language: Set<String>] = [
         .danish: [
             "og", "er", "ikke", "skal", "til", "af", "med", "den", "det", "denne", "dette", "kan", "der", "som", "har",
             "fra", "være", "eller", "blevet", "findes", "på", "ved", "følgende", "fejl", "mislykkedes", "kunne", "ingen",
             "allerede", "efter", "bliver", "nogen", "mellem", "hvis", "du", "skyldes", "fordi", "eksisterer", "ugyldig",
+            "blev", "fundet", "sammenkædet", "sammenkæde", "sammenkædning", "recorden", "slettet", "forbindelsen", "opsætningen", "opsætning", "vælge", "ændret", "udført", "angivet",
         ],
         .norwegian: [
             "og", "er", "ikke", "skal", "til", "av", "med", "den", "det", "denne", "dette", "kan", "der", "som", "har",
             "fra", "være", "eller", "blitt", "finnes", "på", "ved", "følgende", "feil", "mislyktes", "kunne", "ingen",
             "allerede", "etter", "blir", "noen", "mellom", "hvis", "du", "fordi", "eksisterer", "ugyldig",
+            "ble", "finner", "koblet", "koble", "koblingen", "posten", "postene", "må", "velge", "valgt", "endret", "tilkoblingen", "serveren", "dataene", "hoppet", "forrige", "utført",
         ],
         .swedish: [
             "och", "är", "inte", "måste", "till", "av", "med", "den", "det", "denna", "detta", "kan", "som", "har",
             "från", "vara", "eller", "finns", "på", "vid", "följande", "fel", "misslyckades", "kunde", "ingen",
             "redan", "efter", "blir", "mellan", "om", "du", "att", "för", "ett", "eftersom", "ogiltig",
+            "kopplad", "koppla", "poster", "servern", "användaren", "anslutningen", "ändrats", "utförts", "gick", "vill", "över", "sidan",
         ],
         .german: [
             "der", "die", "das", "ist", "nicht", "muss", "und", "mit", "den", "dem", "des", "ein", "eine", "einen",
             "kann", "wurde", "werden", "für", "von", "zu", "auf", "im", "sind", "bereits", "folgenden", "fehler",
             "keine", "kein", "oder", "nur", "wenn", "sie", "weil", "aufgrund", "vorhanden", "ungültig",
+            "datensatz", "datensätze", "gekoppelt", "kopplung", "gefunden", "wurden", "möchten", "müssen", "einem", "fehlgeschlagen", "verbindung", "einrichtung", "benutzer",
         ],
         .dutch: [
-            "de", "het", "een", "niet", "moet", "en", "van", "met", "voor", "op", "kan", "worden", "wordt", "zijn",
-            "bij", "al", "geen", "naar", "deze", "dit", "omdat", "volgende", "fout", "kon", "u",
+            "de", "het", "een", "niet", "moet", "en", "van", "voor", "op", "kan", "worden", "wordt", "zijn",
+            "bij", "al", "geen", "naar", "deze", "dit", "omdat", "volgende", "fout", "kon",
             "bestaat", "ongeldig",
+            "gekoppeld", "koppelen", "gegevens", "kunt", "wilt", "aan", "uit", "door", "mislukt", "gevonden", "verbinding", "gebruiker", "ingesteld",
         ],
         .french: [
             "le", "la", "les", "de", "des", "du", "un", "une", "est", "pas", "doit", "être", "et", "avec", "pour",
             "dans", "sur", "ne", "qui", "que", "été", "erreur", "impossible", "aucun", "aucune", "déjà", "vous", "car",
             "suivante", "existe", "enregistrement",
+            "enregistrements", "données", "couplé", "couplée", "couplage", "connexion", "utilisateur", "devez", "ont", "sont", "échoué", "sélectionnés",
         ],
         .spanish: [
-            "el", "la", "los", "las", "de", "del", "un", "una", "es", "debe", "ser", "y", "con", "para", "en", "que",
+            "el", "la", "los", "las", "de", "del", "un", "una", "es", "debe", "ser", "con", "para", "en", "que",
             "por", "se", "ha", "está", "ya", "ningún", "ninguna", "puede", "siguiente", "existe", "registro", "usted",
+            "registros", "emparejado", "emparejada", "emparejamiento", "conexión", "usuario", "han", "datos", "tabla", "configuración", "sincronización",
         ],
         .finnish: [
-            "ja", "ei", "ole", "täytyy", "tulee", "se", "tämä", "joka", "kanssa", "virhe", "jo", "voi", "tai",
+            "ja", "ei", "ole", "täytyy", "tulee", "se", "tämä", "joka", "kanssa", "virhe", "voi", "tai",
             "ovat", "että", "kun", "epäonnistui", "seuraava", "seuraavan", "olemassa", "koska", "sinun", "kohteen",
             "tietue", "tietuetta",
+            "tietueen", "tietueet", "yhdistetty", "yhdistettävä", "yhdistäminen", "jos", "löytynyt", "löydy", "taulukon", "kaikki", "yksi", "ohjelman", "yhteyden",
         ],
         .italian: [
-            "il", "lo", "la", "gli", "le", "di", "del", "della", "un", "una", "è", "non", "deve", "essere", "e", "con",
-            "per", "che", "da", "ha", "stato", "errore", "già", "nessun", "nessuna", "può", "seguente", "esiste",
+            "il", "lo", "la", "gli", "le", "di", "del", "della", "un", "una", "è", "non", "deve", "essere", "con", "che", "da", "ha", "stato", "errore", "già", "nessun", "nessuna", "può", "seguente", "esiste",
             "perché",
+            "impossibile", "trovare", "tabella", "associato", "associata", "associazione", "sono", "stata", "stati", "utente", "connessione", "dati", "dei", "dell", "necessario", "questo",
         ],
     ]
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The Classify stage: gives every error a cause, the rule that decided it and an action naming the record.
 public struct Classifier: Sendable {
     public let rules: RuleSet
-    /// The English rules alone, and for each language with a pack, the English rules with that pack.
+    /// The English rules alone, and for each language with a pack, the English rules and that pack.
     private let matchers: [Language: LanguageMatcher]
     private let detector: LanguageDetector
     /// Set by `--language`: every message is read as this language.
@@ -92,7 +92,9 @@ public struct Classifier: Sendable {
         var abandoned: [Int] = []
         let (found, textLanguage) = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0, abandoned: &abandoned)
         let rules = rules.rules
-        let abandonedRules = abandoned.map { rules[$0].id }
+        // The English rules are tried again with each language tried: a rule that gave up is named once.
+        var named: Set<Int> = []
+        let abandonedRules = abandoned.filter { named.insert($0).inserted }.map { rules[$0].id }
         guard let match = found else {
             return Decision(
                 classification: Classification(

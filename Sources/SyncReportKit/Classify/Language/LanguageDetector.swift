@@ -3,49 +3,59 @@
 /// inner texts carry few of them. Only languages with a rule pack take part; a message with no foreign
 /// evidence is English.
 struct LanguageDetector: Sendable {
-    /// For each word, the languages it counts for: a word shared by Danish and Norwegian counts for both,
-    /// and the words that differ (`af`/`av`, `fejl`/`feil`) decide between them.
-    private let languagesOfWord: [String: [Language]]
+    /// For each word, as lowercase UTF-8, the languages it counts for: a word shared by Danish and Norwegian
+    /// counts for both, and the words that differ (`af`/`av`, `fejl`/`feil`) decide between them.
+    private let languagesOfWord: [[UInt8]: [Language]]
+    /// A longer token is no function word and is not looked up.
+    private let longestWord: Int
 
     init(candidates: [Language]) {
-        var languagesOfWord: [String: [Language]] = [:]
+        var languagesOfWord: [[UInt8]: [Language]] = [:]
         for language in candidates {
-            for word in Self.functionWords[language] ?? [] { languagesOfWord[word, default: []].append(language) }
+            for word in Self.functionWords[language] ?? [] { languagesOfWord[Array(word.utf8), default: []].append(language) }
         }
         self.languagesOfWord = languagesOfWord
+        longestWord = languagesOfWord.keys.map(\.count).max() ?? 0
     }
 
     /// The foreign languages whose function words occur in `text`, most first; ties go to the earlier in
     /// `Language`'s order. Empty when no foreign word occurs. English words are not counted: English rules are
     /// tried for every message anyway, so the only question is which pack to add.
+    ///
+    /// Works on UTF-8 bytes, as every distinct message of a night passes here: ASCII letters are lowercased,
+    /// bytes beyond ASCII are letters of a word (æ, ø, ä, é), and Latin-1's capitals (À–Þ, `C3 80`–`C3 9E`)
+    /// become their small letters (`C3 A0`–`C3 BE`), so "È necessario" finds "è".
     func ranked(_ text: String) -> [Language] {
         guard !languagesOfWord.isEmpty else { return [] }
         var scores: [Language: Int] = [:]
-        var word = ""
+        var word: [UInt8] = []
+        word.reserveCapacity(longestWord + 1)
         // A run of letters and digits is one token, hyphens included ("Non-Interactive" is no Italian "non"); one
         // with a digit is an id or a GUID ("4e3a"), never a word.
         var hasDigit = false
         func count() {
-            if !hasDigit, let languages = languagesOfWord[word] {
+            if !hasDigit, word.count <= longestWord, let languages = languagesOfWord[word] {
                 for language in languages { scores[language, default: 0] += 1 }
             }
             word.removeAll(keepingCapacity: true)
             hasDigit = false
         }
-        for character in text.lowercased().unicodeScalars {
-            if character.properties.isAlphabetic {
-                word.unicodeScalars.append(character)
-            } else if character.properties.numericType != nil {
-                word.unicodeScalars.append(character)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: word.append(byte | 0x20)
+            case 0x61...0x7A: word.append(byte)
+            case 0x30...0x39:
+                word.append(byte)
                 hasDigit = true
-            } else if character == "-", !word.isEmpty {
-                word.unicodeScalars.append(character)
-            } else if !word.isEmpty {
-                count()
+            case 0x2D where !word.isEmpty: word.append(byte)
+            case 0x80...0xFF: word.append(previous == 0xC3 && (0x80...0x9E).contains(byte) && byte != 0x97 ? byte + 0x20 : byte)
+            default: if !word.isEmpty { count() }
             }
+            previous = byte
         }
         if !word.isEmpty { count() }
-        return scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
+        return scores.isEmpty ? [] : scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
     }
 
     /// Words that are not also English words (no `in`, `is`, `on`, `at`, `of`, `met`, `per`) nor single letters

@@ -39,16 +39,19 @@ public enum Interruption {
     }
 
     /// The workers are still writing into the folder while it goes: it is first renamed (rename(2), atomic),
-    /// so that every file they open from then on fails instead of landing in a folder being removed, then
-    /// removed, over and over for up to a second should a file still come in between. The new name keeps the
-    /// old one's start, which the next run clears should even that fail.
+    /// so that most files they open from then on fail instead of landing in a folder being removed, then
+    /// removed, over and over for up to a second should a file still come in between. A worker that creates
+    /// its file's folders as it goes makes the old path anew, so both names are cleared. The new name keeps
+    /// the old one's start, which the next run clears should even that fail.
     private static func remove(_ url: URL) {
         let manager = FileManager.default
         let doomed = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".removing")
-        let target = rename(url.path, doomed.path) == 0 ? doomed : url
-        for _ in 0..<100 where manager.fileExists(atPath: target.path) {
-            try? manager.removeItem(at: target)
-            if manager.fileExists(atPath: target.path) { usleep(10_000) }
+        _ = rename(url.path, doomed.path)
+        for _ in 0..<100 {
+            let left = [doomed, url].filter { manager.fileExists(atPath: $0.path) }
+            if left.isEmpty { return }
+            for folder in left { try? manager.removeItem(at: folder) }
+            usleep(10_000)
         }
     }
 }

@@ -16,6 +16,7 @@ import Testing
     /// `unclassified`, and at most this many to another cause.
     static let leaveOneSourceOutWrong = 30
     static let collectedAccuracy = 1.0
+    static let cutAccuracy = 0.99
     /// The translated messages are those the packs were built from: the figure shows that building kept them.
     static let translatedAccuracy = 0.99
     /// With the pack rules of one translation file left out, its messages fall to the other files' rules, the
@@ -88,6 +89,19 @@ import Testing
         }
         print("translated: \(total.summary)")
         #expect(total.accuracy >= Self.translatedAccuracy, "\(total.misses)")
+    }
+
+    /// Business Central cuts an error's Message at 250 characters; cut there, messages keep their cause.
+    @Test func messagesCutAtTwoHundredFiftyCharactersKeepTheirCause() {
+        let cut = (Self.english + CorpusMessage.translated).filter { $0.example.count > 250 }.map { message in
+            CorpusMessage(
+                id: message.id, cause: message.cause, template: message.template, example: String(message.example.prefix(250)),
+                source: message.source, language: message.language)
+        }
+        let outcome = Self.score(cut, with: Stages.classifier)
+        print("cut at 250 characters: \(outcome.summary)")
+        #expect(outcome.accuracy >= Self.cutAccuracy, "\(outcome.misses)")
+        #expect(outcome.wrong == 0, "\(outcome.misses)")
     }
 
     /// An English message is never read as another language; a translated one is read as its own (or, where the

@@ -16,7 +16,7 @@ import Testing
     /// `unclassified`, and at most this many to another cause.
     static let leaveOneSourceOutWrong = 30
     static let collectedAccuracy = 1.0
-    static let cutAccuracy = 0.99
+    static let cutAccuracy = 0.98
     /// The translated messages are those the packs were built from: the figure shows that building kept them.
     static let translatedAccuracy = 0.99
     /// With the pack rules of one translation file left out, its messages fall to the other files' rules, the

@@ -78,14 +78,14 @@ struct Rules: ParsableCommand {
 
         func run() throws {
             let result = Classifier(rules: try ruleFiles.effective(), language: language)
-                .classify(message, record: record, mapping: mapping, facts: try recordFacts())
+                .classify(message, facts: try recordFacts())
             print("cause\t\(result.cause.rawValue)")
             print("rule\t\(result.ruleChain.isEmpty ? Classification.noRule : result.ruleChain.joined(separator: " > "))")
             print("language\t\(result.language.rawValue)\t\(result.language.name)\(language == nil ? "" : " (forced)")")
             for (name, value) in result.groups.sorted(by: { $0.key < $1.key }) { print("group\t\(name)\t\(value)") }
             if result.isDecidedByFacts { print("facts\t\(result.matchedText)") }
             for rule in result.abandonedRules { print("gave up\t\(rule)\tits pattern backtracks without bound on this message") }
-            print("action\t\(result.action)")
+            print("action\t\(result.action(record: record, mapping: mapping))")
         }
     }
 

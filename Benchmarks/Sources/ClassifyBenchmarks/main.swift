@@ -39,15 +39,15 @@ benchmark("baseline: classify night error by error (one thread)") {
     let index = RecordIndex(night)
     let mappings = night.jobsByID.mapValues(\.mapping)
     for error in night.errors {
-        keep(classifier.classify(
-            error.message, record: index.record(of: error).displayName,
-            mapping: error.jobID.flatMap { mappings[$0] } ?? "(unknown mapping)",
-            facts: RecordFacts(error.recordState, coupling: index.coupling(of: error))))
+        let classification = classifier.classify(
+            error.message, facts: RecordFacts(error.recordState, coupling: index.coupling(of: error)))
+        keep(classification.action(
+            record: index.record(of: error).displayName, mapping: error.jobID.flatMap { mappings[$0] } ?? "(unknown mapping)"))
     }
 }
 
 benchmark("classify \(slice.count) distinct messages, prefiltered (one thread)") {
-    for message in slice { keep(classifier.classify(message, record: "", mapping: "")) }
+    for message in slice { keep(classifier.classify(message)) }
 }
 
 benchmark("every pattern on \(slice.count) messages: NSRegularExpression") {

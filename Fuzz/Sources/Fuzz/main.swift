@@ -16,7 +16,7 @@ let targets: [String: ([UInt8]) -> Void] = [
     "RuleFile": { bytes in
         let text = String(decoding: bytes, as: UTF8.self)
         if let rules = try? RuleFile.parse(text, file: "fuzz.yml") {
-            _ = Classifier(rules: RuleSet(rules)).classify(text, record: "Customer: C1", mapping: "CUSTOMER")
+            _ = Classifier(rules: RuleSet(rules)).classify(text)
         }
     },
 ]

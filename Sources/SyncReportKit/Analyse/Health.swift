@@ -88,10 +88,10 @@ enum Health {
             let runs = group.jobs.count == 1 ? "A job run" : "\(group.jobs.count) job runs"
             let mapping = group.mapping.isEmpty ? "" : " of mapping \(group.mapping)"
             let records = group.mapping.isEmpty ? "the job's records" : "the records of mapping \(group.mapping)"
-            let classification = night.classifier.classify(group.message, record: records, mapping: group.mapping)
+            let classification = night.classifier.classify(group.message)
             let remedy = classification.ruleID == Classification.noRule
                 ? "Open the job in Business Central (Integration Synchronization Jobs) and its Job Queue Log Entry; until the job runs whole, none of its records synchronise."
-                : "\(classification.cause.title)\(classification.cause.isTransient ? " – transient" : ""): \(classification.action)"
+                : "\(classification.cause.title)\(classification.cause.isTransient ? " – transient" : ""): \(classification.action(record: records, mapping: group.mapping))"
             return HealthFinding(
                 kind: .jobFailed,
                 text: "\(runs)\(mapping) failed as a whole, so none of \(group.jobs.count == 1 ? "its" : "their") records synchronised: “\(group.message)”",

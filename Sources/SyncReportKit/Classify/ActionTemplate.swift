@@ -1,6 +1,6 @@
 /// Action text with `{placeholders}`: `{record}`, `{mapping}` and the rule's named groups.
-public struct ActionTemplate: Sendable, Equatable {
-    enum Part: Sendable, Equatable {
+public struct ActionTemplate: Sendable, Hashable {
+    enum Part: Sendable, Hashable {
         case text(String)
         case placeholder(String)
     }

@@ -1,10 +1,11 @@
 /// Why an error happened and what to do, with the evidence that decided it.
 ///
-/// Everything but the action is the same for every error repeating a message, so it is kept once and shared:
-/// copying a classification costs two references, whatever the evidence holds.
+/// It is the same for every error repeating a message, so it is kept once and shared: copying a classification
+/// costs one reference, whatever the evidence holds. The action's words name the error's record and mapping, so
+/// they are written where they are read (`action(record:mapping:)`): a night of a million errors never holds a
+/// million sentences.
 public struct Classification: Sendable, Hashable {
     private let decided: Decided
-    public var action: String
 
     public var cause: Cause { decided.fields.cause }
     /// The deciding rule's id; `none` when no rule matched. For a wrapper, the inner rule.
@@ -21,24 +22,37 @@ public struct Classification: Sendable, Hashable {
     public var abandonedRules: [String] { decided.fields.abandonedRules }
     /// The language the message was read as: English, or the language whose pack was tried with English.
     public var language: Language { decided.fields.language }
+    /// The deciding rule's action with its groups filled in, leaving `{record}` and `{mapping}`.
+    var actionTemplate: ActionTemplate { decided.fields.action }
 
-    public init(
+    init(
         cause: Cause, ruleID: String, ruleChain: [String], matchedText: String, groups: [String: String] = [:],
-        isDecidedByFacts: Bool = false, abandonedRules: [String] = [], language: Language = .english, action: String
+        isDecidedByFacts: Bool = false, abandonedRules: [String] = [], language: Language = .english, action: ActionTemplate
     ) {
         decided = Decided(.init(
             cause: cause, ruleID: ruleID, ruleChain: ruleChain, matchedText: matchedText, groups: groups,
-            isDecidedByFacts: isDecidedByFacts, abandonedRules: abandonedRules, language: language))
-        self.action = action
+            isDecidedByFacts: isDecidedByFacts, abandonedRules: abandonedRules, language: language, action: action))
+    }
+
+    /// What to do, naming the record and the mapping, e.g. `Couple Currency EUR first, then Retry Customer C1.`
+    public func action(record: String, mapping: String) -> String {
+        decided.fields.action.render(record: record, mapping: mapping)
+    }
+
+    /// The same for an error's record; a record neither side names reads "the job".
+    func action(of record: RecordRef, mapping: String) -> String {
+        guard let named = record.businessCentral ?? record.dataverse else {
+            return action(record: record.displayName, mapping: mapping)
+        }
+        return decided.fields.action.render(record: named, mapping: mapping)
     }
 
     public static func == (lhs: Classification, rhs: Classification) -> Bool {
-        lhs.action == rhs.action && (lhs.decided === rhs.decided || lhs.decided.fields == rhs.decided.fields)
+        lhs.decided === rhs.decided || lhs.decided.fields == rhs.decided.fields
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(decided.fields)
-        hasher.combine(action)
     }
 
     /// The rule id used when no rule matched.
@@ -62,5 +76,6 @@ private final class Decided: Sendable {
         let isDecidedByFacts: Bool
         let abandonedRules: [String]
         let language: Language
+        let action: ActionTemplate
     }
 }

@@ -14,6 +14,14 @@ public struct ClassifiedError: Sendable, Hashable {
         self.direction = direction
         self.classification = classification
     }
+
+    /// What to do about this error, naming its record and mapping.
+    public var action: String { classification.action(of: record, mapping: mapping) }
+
+    /// Whether the two errors' actions read the same, without writing either.
+    func hasSameAction(as other: ClassifiedError) -> Bool {
+        classification.actionTemplate == other.classification.actionTemplate && record == other.record && mapping == other.mapping
+    }
 }
 
 /// The night after classification: the exports plus every error classified, in time order.

@@ -34,9 +34,9 @@ public struct Classifier: Sendable {
     private static let unknownAction = ActionTemplate(
         "No rule knows this message. Open Integration Synchronization Errors, read the full message and the error call stack for {record}, fix the cause, then choose Retry; add a rule for it to your rule file.")
 
-    /// Classifies one message. `record` and `mapping` fill the action's `{record}` and `{mapping}`.
-    public func classify(_ message: String, record: String, mapping: String, facts: RecordFacts = .unknown) -> Classification {
-        decision(for: MatchKey(message: message, facts: facts)).classification(record: record, mapping: mapping)
+    /// Classifies one message; `action(record:mapping:)` words what to do about it.
+    public func classify(_ message: String, facts: RecordFacts = .unknown) -> Classification {
+        decision(for: MatchKey(message: message, facts: facts))
     }
 
     /// Which rules decide a message, and the language it was read as. The languages its words suggest are tried
@@ -88,7 +88,7 @@ public struct Classifier: Sendable {
         rules.rules[match.deciding].cause
     }
 
-    private func decision(for key: MatchKey) -> Decision {
+    private func decision(for key: MatchKey) -> Classification {
         var abandoned: [Int] = []
         let (found, textLanguage) = match(normalized: MessageText.normalize(key.message), facts: key.facts, depth: 0, abandoned: &abandoned)
         let rules = rules.rules
@@ -96,26 +96,15 @@ public struct Classifier: Sendable {
         var named: Set<Int> = []
         let abandonedRules = abandoned.filter { named.insert($0).inserted }.map { rules[$0].id }
         guard let match = found else {
-            return Decision(
-                classification: Classification(
-                    cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
-                    abandonedRules: abandonedRules, language: textLanguage, action: ""),
-                action: Self.unknownAction)
+            return Classification(
+                cause: .unclassified, ruleID: Classification.noRule, ruleChain: [], matchedText: "",
+                abandonedRules: abandonedRules, language: textLanguage, action: Self.unknownAction)
         }
-        return Decision(
-            classification: Classification(
-                cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
-                matchedText: match.text, groups: match.groups, isDecidedByFacts: rules[match.deciding].patterns.isEmpty,
-                abandonedRules: abandonedRules, language: textLanguage, action: ""),
-            action: rules[match.deciding].action.bound(to: match.groups))
+        return Classification(
+            cause: rules[match.deciding].cause, ruleID: rules[match.deciding].id, ruleChain: match.chain.map { rules[$0].id },
+            matchedText: match.text, groups: match.groups, isDecidedByFacts: rules[match.deciding].patterns.isEmpty,
+            abandonedRules: abandonedRules, language: textLanguage, action: rules[match.deciding].action.bound(to: match.groups))
     }
-}
-
-/// What an error's action is worded from.
-private struct ActionSubject: Hashable, Sendable {
-    let decision: Int
-    let record: RecordRef
-    let mapping: String
 }
 
 private struct MatchKey: Hashable, Sendable {
@@ -171,29 +160,6 @@ private struct RuleMatch {
     var deciding: Int { chain[chain.count - 1] }
 }
 
-/// What a message with its facts gets, all but the action's record and mapping: shared by every error that
-/// repeats the message.
-private struct Decision: Sendable {
-    var classification: Classification
-    var action: ActionTemplate
-
-    func classification(record: String, mapping: String) -> Classification {
-        var result = classification
-        result.action = action.render(record: record, mapping: mapping)
-        return result
-    }
-
-    /// A record neither side names reads "the job".
-    func classification(of record: RecordRef, mapping: String) -> Classification {
-        guard let named = record.businessCentral ?? record.dataverse else {
-            return classification(record: record.displayName, mapping: mapping)
-        }
-        var result = classification
-        result.action = action.render(record: named, mapping: mapping)
-        return result
-    }
-}
-
 extension Classifier {
     /// Classifies every error of the night; order follows `dataset.errors`.
     public func run(_ dataset: Dataset) -> ClassifiedNight {
@@ -210,22 +176,12 @@ extension Classifier {
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
         // Only what errors need of their job, so no job is copied per error.
         let jobs = dataset.jobsByID.mapValues { (mapping: $0.mapping, direction: $0.direction) }
-        // A record fails with the same message on many runs: each record's action is worded once and its text
-        // shared by those errors, rather than a million copies of a sentence held to the end of the run.
-        let (subjects, subjectOfError) = errors.indices.distinctWithSlots { position in
-            ActionSubject(
-                decision: slotOfError[position], record: index.record(of: errors[position]),
-                mapping: errors[position].jobID.flatMap { jobs[$0] }?.mapping ?? "")
-        }
-        let classifications = subjects.parallelMap(minimumChunk: 256) { subject in
-            decisions[subject.decision].classification(of: subject.record, mapping: subject.mapping)
-        }
         let classified = errors.indices.parallelMap { position in
-            let subject = subjects[subjectOfError[position]]
+            let job = errors[position].jobID.flatMap { jobs[$0] }
             return ClassifiedError(
-                error: errors[position], record: subject.record, mapping: subject.mapping,
-                direction: errors[position].jobID.flatMap { jobs[$0] }?.direction ?? Self.direction(of: errors[position]),
-                classification: classifications[subjectOfError[position]])
+                error: errors[position], record: index.record(of: errors[position]), mapping: job?.mapping ?? "",
+                direction: job?.direction ?? Self.direction(of: errors[position]),
+                classification: decisions[slotOfError[position]])
         }
         var rest = dataset
         rest.errors = []

@@ -133,7 +133,7 @@ struct DataJSON: Sendable {
         json.member("byMapping", encoded: byMapping)
         json.member("changes", encoded: changes)
         try json.array("errors", analysis.night.errors, out: &out) { json, error in
-            json.string("action", error.classification.action)
+            json.string("action", error.action)
             json.string("cause", error.classification.cause.rawValue)
             json.string("jobId", error.error.jobID?.value)
             json.string("loggedAt", error.error.loggedAt.map { CivilTime.format($0, in: .gmt, iso: true) })

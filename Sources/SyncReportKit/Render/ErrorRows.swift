@@ -43,7 +43,7 @@ struct ErrorRows: Sendable {
             showsCause: showsCause,
             cause: cause.title,
             causeID: cause.rawValue,
-            action: isKnown ? "" : errors[index].classification.action,
+            action: isKnown ? "" : errors[index].action,
             isSkipped: RecordFacts(errors[index].error.recordState, coupling: analysis.night.records.coupling(of: errors[index].error))
                 .isSkipped == true)
     }

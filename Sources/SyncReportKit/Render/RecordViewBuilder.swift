@@ -56,7 +56,7 @@ struct RecordViewBuilder: Sendable {
                 return Step(
                     direction: error.direction?.title ?? "Direction not in the exports",
                     cause: format.cause(cause) + (later != cause ? "; the latest error, \(later.title.lowercased()), passes by itself, this one stays" : ""),
-                    action: error.classification.action, links: links, hasLinks: !links.isEmpty)
+                    action: error.action, links: links, hasLinks: !links.isEmpty)
             }
     }
 
@@ -119,7 +119,7 @@ struct RecordViewBuilder: Sendable {
         let errors = analysis.night.errors
         return errors[a].error.message == errors[b].error.message
             && errors[a].classification.cause == errors[b].classification.cause
-            && errors[a].classification.action == errors[b].classification.action
+            && errors[a].hasSameAction(as: errors[b])
     }
 
     private func eventRow(_ event: TimelineEvent, repeats: [TimelineEvent]) -> EventRow {
@@ -137,7 +137,7 @@ struct RecordViewBuilder: Sendable {
             return EventRow(
                 time: common.time, jobHref: common.jobHref, hasJob: common.hasJob, job: common.job, direction: common.direction,
                 isFailure: true, message: format.message(analysis.night.errors[index].error.message), cause: classification.cause.title,
-                evidence: ErrorRows.evidence(classification), action: classification.action,
+                evidence: ErrorRows.evidence(classification), action: analysis.night.errors[index].action,
                 repeatSummary: again.isEmpty ? "" : "The same error came back \(format.count(again.count)) more \(again.count == 1 ? "time" : "times"):",
                 repeats: again, hasRepeats: !again.isEmpty)
         case .synchronized:

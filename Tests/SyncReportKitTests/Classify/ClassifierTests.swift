@@ -24,16 +24,15 @@ import Testing
 
     @Test func actionsUseNamedGroupsAndTheRecord() throws {
         let classifier = Classifier(rules: try rules(wrapperRules))
-        let result = classifier.classify("Currency EUR must be coupled to a record.", record: "Customer C1", mapping: "CUSTOMER")
+        let result = classifier.classify("Currency EUR must be coupled to a record.")
         #expect(result.cause == .missingDependency)
-        #expect(result.action == "Couple Currency EUR first, then Retry Customer C1 on CUSTOMER.")
+        #expect(result.action(record: "Customer C1", mapping: "CUSTOMER") == "Couple Currency EUR first, then Retry Customer C1 on CUSTOMER.")
     }
 
     @Test func wrappersAreClassifiedByTheirInnerText() throws {
         let classifier = Classifier(rules: try rules(wrapperRules))
         let result = classifier.classify(
-            "Modifying Customer C1 failed because of the following error: Currency EUR must be coupled.",
-            record: "Customer C1", mapping: "CUSTOMER")
+            "Modifying Customer C1 failed because of the following error: Currency EUR must be coupled.")
         #expect(result.cause == .missingDependency)
         #expect(result.ruleChain == ["wrapper", "dependency"])
     }
@@ -41,24 +40,24 @@ import Testing
     @Test func aWrapperAroundAnUnknownMessageKeepsItsOwnRule() throws {
         let classifier = Classifier(rules: try rules(wrapperRules))
         let result = classifier.classify(
-            "Modifying Customer C1 failed because of the following error: something odd.", record: "Customer C1", mapping: "")
+            "Modifying Customer C1 failed because of the following error: something odd.")
         #expect(result.cause == .unclassified)
         #expect(result.ruleID == "wrapper")
-        #expect(result.action == "Inspect Customer C1.")
+        #expect(result.action(record: "Customer C1", mapping: "") == "Inspect Customer C1.")
     }
 
     @Test func lineBreaksAndBackslashesMatchAsSpaces() throws {
         let classifier = Classifier(rules: try rules(wrapperRules))
-        #expect(classifier.classify("Currency EUR must\\be\ncoupled", record: "r", mapping: "m").cause == .missingDependency)
-        #expect(classifier.classify("Currency EUR must\r\n be coupled", record: "r", mapping: "m").cause == .missingDependency)
-        #expect(classifier.classify("Currency EUR\\must be coupled", record: "r", mapping: "m").cause == .missingDependency)
+        #expect(classifier.classify("Currency EUR must\\be\ncoupled").cause == .missingDependency)
+        #expect(classifier.classify("Currency EUR must\r\n be coupled").cause == .missingDependency)
+        #expect(classifier.classify("Currency EUR\\must be coupled").cause == .missingDependency)
     }
 
     @Test func unknownMessagesAreUnclassifiedWithNoRule() throws {
-        let result = Classifier(rules: try rules(wrapperRules)).classify("Out of cheese.", record: "Customer C1", mapping: "")
+        let result = Classifier(rules: try rules(wrapperRules)).classify("Out of cheese.")
         #expect(result.cause == .unclassified)
         #expect(result.ruleID == Classification.noRule)
-        #expect(result.action.contains("Customer C1"))
+        #expect(result.action(record: "Customer C1", mapping: "").contains("Customer C1"))
     }
 
     /// The night's run matches each distinct message once and on all cores; every error must still get what
@@ -69,10 +68,9 @@ import Testing
         #expect(night.errors.count > 5_000)
         for error in night.errors {
             let alone = Stages.classifier.classify(
-                error.error.message, record: error.record.displayName,
-                mapping: error.mapping,
-                facts: RecordFacts(error.error.recordState, coupling: night.records.coupling(of: error.error)))
+                error.error.message, facts: RecordFacts(error.error.recordState, coupling: night.records.coupling(of: error.error)))
             #expect(error.classification == alone, "\(error.error.origin)")
+            #expect(error.action == alone.action(record: error.record.displayName, mapping: error.mapping), "\(error.error.origin)")
         }
     }
 
@@ -86,10 +84,10 @@ import Testing
             rules:
               - {id: b, cause: conflict, priority: -1, match: 'x', action: 'B2'}
             """, file: "user.yml")
-        #expect(Classifier(rules: RuleSet(base)).classify("x", record: "", mapping: "").ruleID == "b")
+        #expect(Classifier(rules: RuleSet(base)).classify("x").ruleID == "b")
         let merged = RuleSet(layers: [base, user])
         #expect(merged.rules.map(\.id) == ["a", "b"])
-        #expect(Classifier(rules: merged).classify("x", record: "", mapping: "").ruleID == "a")
+        #expect(Classifier(rules: merged).classify("x").ruleID == "a")
     }
 }
 
@@ -117,15 +115,15 @@ import Testing
     }
 
     @Test func directEvidenceDecidesWhateverTheText() throws {
-        let result = try classifier().classify("anything", record: "Customer C1", mapping: "", facts: RecordFacts(recordExists: false))
+        let result = try classifier().classify("anything", facts: RecordFacts(recordExists: false))
         #expect(result.cause == .deletedInBC)
         #expect(result.matchedText == "Record Exists: No")
     }
 
     @Test func anUnknownFactNeverSatisfiesACondition() throws {
-        #expect(try classifier().classify("anything", record: "r", mapping: "").ruleID == "text")
-        #expect(try classifier().classify("changed", record: "r", mapping: "", facts: RecordFacts(isSkipped: false)).ruleID == "text")
-        #expect(try classifier().classify("changed", record: "r", mapping: "", facts: RecordFacts(isSkipped: true)).ruleID == "skipped-conflict")
+        #expect(try classifier().classify("anything").ruleID == "text")
+        #expect(try classifier().classify("changed", facts: RecordFacts(isSkipped: false)).ruleID == "text")
+        #expect(try classifier().classify("changed", facts: RecordFacts(isSkipped: true)).ruleID == "skipped-conflict")
     }
 
     @Test func aConditionWithAnUnknownFactOrAGroupIsAMistake() {
@@ -148,17 +146,17 @@ import Testing
     @Test func aRuleOfFactsDecidesWhereTheTextCannot() throws {
         let classifier = Classifier(rules: RuleSet(try RuleFile.parse(factRules, file: "r.yml")))
         let both = RecordFacts(changedOnBothSides: true)
-        let generic = classifier.classify("An unexpected error occurred.", record: "Customer C1", mapping: "", facts: both)
+        let generic = classifier.classify("An unexpected error occurred.", facts: both)
         #expect(generic.cause == .conflict)
         #expect(generic.ruleChain == ["generic", "both-changed"])
         #expect(generic.matchedText == "Changed in both apps since the last synchronisation: Yes")
-        #expect(generic.action == "Synchronize Customer C1.")
-        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: both).ruleChain == ["both-changed"])
+        #expect(generic.action(record: "Customer C1", mapping: "") == "Synchronize Customer C1.")
+        #expect(classifier.classify("Out of cheese.", facts: both).ruleChain == ["both-changed"])
         // A message whose text decides keeps its cause.
-        #expect(classifier.classify("Name must have a value.", record: "r", mapping: "", facts: both).ruleID == "text")
+        #expect(classifier.classify("Name must have a value.", facts: both).ruleID == "text")
         let notChanged = RecordFacts(changedOnBothSides: false)
-        #expect(classifier.classify("An unexpected error occurred.", record: "r", mapping: "", facts: notChanged).ruleID == "generic")
-        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: notChanged).ruleID == Classification.noRule)
+        #expect(classifier.classify("An unexpected error occurred.", facts: notChanged).ruleID == "generic")
+        #expect(classifier.classify("Out of cheese.", facts: notChanged).ruleID == Classification.noRule)
     }
 
     @Test func aRuleOfFactsThatDecidesNothingIsNotTriedTwice() throws {
@@ -167,9 +165,9 @@ import Testing
               - {id: skipped, cause: unclassified, priority: 5, when: {skipped: true}, action: 'Retry {record}.'}
               - {id: both-changed, cause: conflict, priority: -10, when: {changedOnBothSides: true}, action: 'Synchronize {record}.'}
             """, file: "r.yml")))
-        let result = classifier.classify("x", record: "r", mapping: "", facts: RecordFacts(isSkipped: true, changedOnBothSides: true))
+        let result = classifier.classify("x", facts: RecordFacts(isSkipped: true, changedOnBothSides: true))
         #expect(result.ruleChain == ["skipped", "both-changed"])
-        #expect(classifier.classify("x", record: "r", mapping: "", facts: RecordFacts(isSkipped: true)).ruleChain == ["skipped"])
+        #expect(classifier.classify("x", facts: RecordFacts(isSkipped: true)).ruleChain == ["skipped"])
     }
 
     @Test func aBlankLastResultStatesNothing() throws {
@@ -183,10 +181,10 @@ import Testing
     @Test func theLastResultOnEachSideIsAFact() throws {
         let classifier = Classifier(rules: RuleSet(try RuleFile.parse(factRules, file: "r.yml")))
         let outOnly = RecordFacts(lastSyncIntoBCFailed: false, lastSyncIntoDataverseFailed: true)
-        let result = classifier.classify("Out of cheese.", record: "r", mapping: "", facts: outOnly)
+        let result = classifier.classify("Out of cheese.", facts: outOnly)
         #expect(result.ruleID == "failed-out")
         #expect(result.matchedText == "Last synchronisation into Business Central failed: No, Last synchronisation into Dataverse failed: Yes")
-        #expect(classifier.classify("Out of cheese.", record: "r", mapping: "", facts: RecordFacts(lastSyncIntoDataverseFailed: true)).ruleID == Classification.noRule)
+        #expect(classifier.classify("Out of cheese.", facts: RecordFacts(lastSyncIntoDataverseFailed: true)).ruleID == Classification.noRule)
     }
 
     @Test func theCouplingAndThePageTellWhetherBothSidesChanged() throws {

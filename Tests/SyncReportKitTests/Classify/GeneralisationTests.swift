@@ -73,7 +73,7 @@ import Testing
     /// another cause; a message the rules cannot tell stays unclassified.
     @Test func noDefaultRuleGivesAnotherCause() {
         for message in Self.english + CorpusMessage.translated {
-            let result = Stages.classifier.classify(message.example, record: "Customer C00110", mapping: "CUSTOMER")
+            let result = Stages.classifier.classify(message.example)
             #expect(
                 result.cause.rawValue == message.cause || result.cause == .unclassified,
                 "\(result.ruleChain) gives \(result.cause.rawValue) for \(message.id) (\(message.cause)): \(message.example)")
@@ -110,12 +110,12 @@ import Testing
     @Test func eachMessageIsReadInItsLanguage() {
         let packs = Set(Stages.rules.rules.compactMap(\.language))
         for message in Self.english where Language(code: message.language) == .english {
-            let language = Stages.classifier.classify(message.example, record: "", mapping: "").language
+            let language = Stages.classifier.classify(message.example).language
             #expect(language == .english, "\(message.id) read as \(language.name): \(message.example)")
         }
         let misread = CorpusMessage.translated.filter { message in
             let written = Language(code: message.language).flatMap { packs.contains($0) ? $0 : nil } ?? .english
-            return Stages.classifier.classify(message.example, record: "", mapping: "").language != written
+            return Stages.classifier.classify(message.example).language != written
         }
         print("read in another language: \(misread.count) of \(CorpusMessage.translated.count): \(misread.map(\.id))")
         #expect(Double(misread.count) <= 0.05 * Double(CorpusMessage.translated.count), "\(misread.map(\.example))")
@@ -124,7 +124,7 @@ import Testing
     private static func score(_ messages: [CorpusMessage], with classifier: Classifier) -> Score {
         var score = Score()
         for message in messages {
-            let result = classifier.classify(message.example, record: "Customer C00110", mapping: "CUSTOMER")
+            let result = classifier.classify(message.example)
             score.count(message, got: result.cause.rawValue)
         }
         return score

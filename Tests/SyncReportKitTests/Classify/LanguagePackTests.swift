@@ -63,16 +63,15 @@ import Testing
 
     @Test func aDanishMessageIsReadWithTheDanishPackAndWordedInEnglish() throws {
         let result = Classifier(rules: try rules())
-            .classify("Valuta EUR skal være sammenkædet med en række i Dataverse.", record: "Debitor C1", mapping: "CUSTOMER")
+            .classify("Valuta EUR skal være sammenkædet med en række i Dataverse.")
         #expect(result.language == .danish)
         #expect(result.cause == .missingDependency && result.ruleID == "da.missing.must-be-coupled")
-        #expect(result.action == "Couple Valuta EUR first, then Retry Debitor C1.")
+        #expect(result.action(record: "Debitor C1", mapping: "CUSTOMER") == "Couple Valuta EUR first, then Retry Debitor C1.")
     }
 
     @Test func englishInsideADanishWrapperIsReadAsEnglish() throws {
         let result = Classifier(rules: try rules()).classify(
-            "Ændring af Debitor C1 mislykkedes på grund af følgende fejl: Principal user (Id=1) is missing prvWriteAccount privilege.",
-            record: "Debitor C1", mapping: "CUSTOMER")
+            "Ændring af Debitor C1 mislykkedes på grund af følgende fejl: Principal user (Id=1) is missing prvWriteAccount privilege.")
         #expect(result.ruleChain == ["da.wrapper.modifying-failed", "permission.missing-privilege"])
         #expect(result.cause == .permission && result.language == .danish)
     }
@@ -80,28 +79,28 @@ import Testing
     @Test func theLikeliestLanguageDecidesFirst() throws {
         // German words, and a Danish pattern of another cause in the text: the German rule decides.
         let result = Classifier(rules: try rules())
-            .classify("Die Währung EUR muss mit der Zeile gekoppelt sein, Valuta skal være sammenkædet", record: "", mapping: "")
+            .classify("Die Währung EUR muss mit der Zeile gekoppelt sein, Valuta skal være sammenkædet")
         #expect(result.language == .german && result.ruleID == "de.missing.must-be-coupled")
     }
 
     @Test func whereTheLikeliestPackKnowsNothingTheNextOneIsTried() throws {
         // More German words than Danish ones, but only the Danish pack knows the text.
         let result = Classifier(rules: try rules())
-            .classify("Die Valuta EUR skal være sammenkædet", record: "", mapping: "")
+            .classify("Die Valuta EUR skal være sammenkædet")
         #expect(result.language == .danish && result.ruleID == "da.missing.must-be-coupled")
     }
 
     @Test func aForcedLanguageReadsEveryMessageAsIt() throws {
         let forced = Classifier(rules: try rules(), language: .danish)
-        let result = forced.classify("Die Währung EUR skal være sammenkædet", record: "", mapping: "")
+        let result = forced.classify("Die Währung EUR skal være sammenkædet")
         #expect(result.language == .danish && result.ruleID == "da.missing.must-be-coupled")
         let english = Classifier(rules: try rules(), language: .english)
-        #expect(english.classify("Valuta EUR skal være sammenkædet", record: "", mapping: "").ruleID == Classification.noRule)
+        #expect(english.classify("Valuta EUR skal være sammenkædet").ruleID == Classification.noRule)
     }
 
     @Test func anEnglishMessageIsReadAsEnglish() throws {
         let result = Classifier(rules: try rules())
-            .classify("Currency EUR must be coupled to a Dataverse Transactioncurrency record.", record: "", mapping: "")
+            .classify("Currency EUR must be coupled to a Dataverse Transactioncurrency record.")
         #expect(result.language == .english && result.ruleID == "missing.must-be-coupled")
     }
 

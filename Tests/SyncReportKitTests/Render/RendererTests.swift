@@ -118,7 +118,7 @@ import Testing
         let site = try Stages.renderer.run(analysis)
         let list = errorsByCause(site)
         var action: [UInt8] = []
-        XMLText.appendEscaped(error.classification.action, to: &action)
+        XMLText.appendEscaped(error.action, to: &action)
         #expect(list.contains("<strong>What to do:</strong> \(String(decoding: action, as: UTF8.self))"))
         #expect(!list.contains("class=\"cause cause-"))
         #expect(!recordPages(try self.site()).isEmpty)

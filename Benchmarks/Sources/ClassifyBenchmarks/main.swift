@@ -40,7 +40,7 @@ benchmark("baseline: classify night error by error (one thread)") {
     let mappings = night.jobsByID.mapValues(\.mapping)
     for error in night.errors {
         let classification = classifier.classify(
-            error.message, facts: RecordFacts(error.recordState, coupling: index.coupling(of: error)))
+            error.message, facts: index.facts(of: error))
         keep(classification.action(
             record: index.record(of: error).displayName, mapping: error.jobID.flatMap { mappings[$0] } ?? "(unknown mapping)"))
     }

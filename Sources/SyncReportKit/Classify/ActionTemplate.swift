@@ -43,7 +43,8 @@ public struct ActionTemplate: Sendable, Hashable {
     /// The template with the rule's groups filled in, leaving `{record}` and `{mapping}` (unless a group of that
     /// name wins): bound once per distinct message, rendered once per error.
     func bound(to groups: [String: String]) -> ActionTemplate {
-        guard placeholders.contains(where: { groups[$0] != nil || !Self.contextNames.contains($0) }) else { return self }
+        guard parts.contains(where: { if case .placeholder(let name) = $0 { groups[name] != nil || !Self.contextNames.contains(name) } else { false } })
+        else { return self }
         var bound: [Part] = []
         for part in parts {
             let piece: Part
@@ -70,11 +71,33 @@ public struct ActionTemplate: Sendable, Hashable {
     /// Business Central's own texts double a word at times ("the Dataverse Dataverse Account record", where
     /// the label puts the service's name before a caption that already holds it): a captured value says it once.
     static func withoutRepeatedWords(_ value: String) -> String {
+        guard hasRepeatedWord(value) else { return value }
         let words = value.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return value }
         var kept: [Substring] = [words[0]]
         for word in words.dropFirst() where !(word == kept.last! && word.first?.isUppercase == true) { kept.append(word) }
         return kept.count == words.count ? value : kept.joined(separator: " ")
+    }
+
+    /// Whether a capitalised word follows itself; most values have none, and telling so splits nothing.
+    private static func hasRepeatedWord(_ value: String) -> Bool {
+        let bytes = value.utf8
+        var previous: Range<String.Index>?
+        var start = bytes.startIndex
+        var index = start
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == 0x20 {
+                if let previous, start < index, bytes[previous].elementsEqual(bytes[start..<index]),
+                   value[start...].first?.isUppercase == true {
+                    return true
+                }
+                if atEnd { return false }
+                previous = start..<index
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
     }
 
     /// Fills `{record}` and `{mapping}` (an empty mapping, one the exports do not name, reads "its mapping");

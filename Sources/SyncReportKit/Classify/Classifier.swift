@@ -168,10 +168,7 @@ extension Classifier {
         // A night repeats the same failure on every run: each distinct message is matched once.
         let (distinct, slotOfError) = errors.indices.distinctWithSlots { position in
             // Facts no rule asks about would only split equal messages into separate matches.
-            let coupling = index.coupling(of: errors[position])
-            return MatchKey(
-                message: errors[position].message,
-                facts: RecordFacts(errors[position].recordState, coupling: coupling).keeping(askedFacts))
+            MatchKey(message: errors[position].message, facts: index.facts(of: errors[position]).keeping(askedFacts))
         }
         let decisions = distinct.parallelMap(minimumChunk: 256) { decision(for: $0) }
         // Only what errors need of their job, so no job is copied per error.

@@ -7,6 +7,10 @@ struct LiteralScanner: Sendable {
     struct Found {
         fileprivate var words: [UInt64]
 
+        func contains(_ id: Int32) -> Bool {
+            words[Int(id) >> 6] & 1 << UInt64(id & 63) != 0
+        }
+
         /// Calls `body` with each literal id found, in ascending order.
         func forEach(_ body: (Int) -> Void) {
             for (wordIndex, word) in words.enumerated() {

@@ -47,14 +47,24 @@ public struct RecordFacts: Sendable, Hashable {
     /// The facts Coupled Data Synchronization Errors (`state`) and the coupling table state. A row of that page
     /// is a Skipped coupling, whether or not the couplings were exported too.
     public init(_ state: RecordState?, coupling: Coupling?) {
+        if let coupling { self.init(state, coupling: coupling) } else { self.init(state) }
+    }
+
+    /// The facts of the page's row alone, where the couplings do not name the record.
+    init(_ state: RecordState?) {
+        self.init(recordExists: state?.recordExists, coupledRecordExists: state?.coupledRecordExists, isSkipped: state != nil ? true : nil)
+    }
+
+    /// With the coupling borrowed where it lies: a copy would count a reference on each of its texts, for every
+    /// error of a night.
+    init(_ state: RecordState?, coupling: borrowing Coupling) {
         self.init(
-            recordExists: state?.recordExists, coupledRecordExists: state?.coupledRecordExists,
-            isSkipped: coupling?.isSkipped ?? (state != nil ? true : nil),
+            recordExists: state?.recordExists, coupledRecordExists: state?.coupledRecordExists, isSkipped: coupling.isSkipped,
             // A blank result (never synchronised that way, or not exported) states nothing.
-            lastSyncIntoBCFailed: coupling?.lastSynchResult.map { $0 == .failure },
-            lastSyncIntoDataverseFailed: coupling?.lastSynchCRMResult.map { $0 == .failure })
+            lastSyncIntoBCFailed: coupling.lastSynchResult.map { $0 == .failure },
+            lastSyncIntoDataverseFailed: coupling.lastSynchCRMResult.map { $0 == .failure })
         if let modified = state?.modifiedOn, let coupledModified = state?.coupledModifiedOn,
-           let synced = coupling?.lastSynchModifiedOn, let coupledSynced = coupling?.lastSynchCRMModifiedOn {
+           let synced = coupling.lastSynchModifiedOn, let coupledSynced = coupling.lastSynchCRMModifiedOn {
             changedOnBothSides = modified > synced && coupledModified > coupledSynced
         }
     }

@@ -1,5 +1,5 @@
-/// Literal texts, lowercased ASCII, of which every match of a pattern contains at least one, so a message holding
-/// none of them cannot match and the regular expression need not run. Most messages skip most patterns this way.
+/// Literal texts, lowercased ASCII, that every match of a pattern contains, so a message lacking them cannot match
+/// and the regular expression need not run. Most messages skip most patterns this way.
 ///
 /// Conservative: a run of literal characters counts, and so does a group that must occur, by the union of its
 /// alternatives' literals. Text in classes, optional parts and look-arounds does not count; a pattern with an
@@ -9,11 +9,22 @@ enum RequiredLiteral {
     /// Shorter literals would let nearly every message through.
     static let minimumLength = 3
 
+    /// Literals of which every match contains at least one: for each top-level alternative, its best set.
     static func anyOf(_ pattern: String) -> [[UInt8]]? {
+        requirement(pattern)?.anyOf
+    }
+
+    /// Everything every match must contain, alternative by alternative.
+    static func requirement(_ pattern: String) -> RequiredLiterals? {
         let characters = Array(pattern.unicodeScalars)
         // `\Q…\E` quotes metacharacters, which this reading would take for syntax.
         if pattern.contains("\\Q") || hasFreeSpacing(characters) { return nil }
-        return alternatives(characters[...])
+        var alternatives: [[[[UInt8]]]] = []
+        for alternative in split(characters[...]) {
+            guard let sets = sequence(alternative), !sets.isEmpty else { return nil }
+            alternatives.append(sets)
+        }
+        return RequiredLiterals(alternatives: alternatives)
     }
 
     /// Whether flags such as `(?x)` or `(?ix:` turn on free-spacing mode, where spaces are not text.
@@ -25,11 +36,11 @@ enum RequiredLiteral {
         }
     }
 
-    /// The union over `|`-separated alternatives; nil when one of them has no sure literal.
+    /// The union over `|`-separated alternatives of each one's best set; nil when one of them has no sure literal.
     private static func alternatives(_ characters: ArraySlice<Unicode.Scalar>) -> [[UInt8]]? {
         var literals: [[UInt8]] = []
         for alternative in split(characters) {
-            guard let required = sequence(alternative) else { return nil }
+            guard let required = sequence(alternative).flatMap(RequiredLiterals.best) else { return nil }
             for literal in required where !literals.contains(literal) { literals.append(literal) }
         }
         return literals
@@ -56,9 +67,8 @@ enum RequiredLiteral {
         return parts
     }
 
-    /// The best requirement among the sequence's literal runs and its required groups: the one whose shortest
-    /// literal is longest.
-    private static func sequence(_ characters: ArraySlice<Unicode.Scalar>) -> [[UInt8]]? {
+    /// The sets of literals a sequence requires, one of each: its literal runs and its required groups.
+    private static func sequence(_ characters: ArraySlice<Unicode.Scalar>) -> [[[UInt8]]]? {
         var candidates: [[[UInt8]]] = []
         var current: [Unicode.Scalar] = []
         func endRun() {
@@ -106,9 +116,7 @@ enum RequiredLiteral {
             index += 1
         }
         endRun()
-        return candidates
-            .filter { $0.allSatisfy { $0.count >= minimumLength } }
-            .max { ($0.map(\.count).min() ?? 0, -$0.count) < ($1.map(\.count).min() ?? 0, -$1.count) }
+        return candidates.filter { $0.allSatisfy { $0.count >= minimumLength } }
     }
 
     /// Whether the group closing at `end` is quantified so that it may not occur at all.
@@ -178,5 +186,26 @@ enum RequiredLiteral {
             index += 1
         }
         return nil
+    }
+}
+
+/// What every match of a pattern contains: for one of its top-level alternatives, a literal of each of that
+/// alternative's sets. The matcher finds a pattern by `anyOf` and tries it only when `alternatives` hold.
+struct RequiredLiterals: Sendable, Equatable {
+    /// For each alternative, the sets of which each must have a literal in the text.
+    let alternatives: [[[[UInt8]]]]
+
+    /// A literal of which every match holds: each alternative's best set, joined.
+    var anyOf: [[UInt8]] {
+        var literals: [[UInt8]] = []
+        for sets in alternatives {
+            for literal in Self.best(sets) ?? [] where !literals.contains(literal) { literals.append(literal) }
+        }
+        return literals
+    }
+
+    /// The set that lets the fewest messages through: the one whose shortest literal is longest.
+    static func best(_ sets: [[[UInt8]]]) -> [[UInt8]]? {
+        sets.max { ($0.map(\.count).min() ?? 0, -$0.count) < ($1.map(\.count).min() ?? 0, -$1.count) }
     }
 }

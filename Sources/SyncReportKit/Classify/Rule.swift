@@ -35,8 +35,8 @@ enum PatternMatch: Equatable {
 public struct RulePattern: @unchecked Sendable {
     public let source: String
     public let groupNames: [String]
-    /// Lowercased texts of which every match contains one, if the pattern has such a set.
-    let literals: [[UInt8]]?
+    /// Lowercased texts every match contains, if the pattern has such.
+    let required: RequiredLiterals?
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let regex: NSRegularExpression
     /// The capture number of each named group: looking a group up by name costs more than the match itself.
@@ -50,7 +50,7 @@ public struct RulePattern: @unchecked Sendable {
         groupNames = groups.compactMap(\.self)
         groupNumbers = groups.count == regex.numberOfCaptureGroups
             ? groups.indices.filter { groups[$0] != nil }.map { $0 + 1 } : nil
-        literals = RequiredLiteral.anyOf(source)
+        required = RequiredLiteral.requirement(source)
     }
 
     /// How long a match may take, in the engine's progress reports (one per about ten thousand steps of its

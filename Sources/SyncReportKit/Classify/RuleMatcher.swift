@@ -1,6 +1,7 @@
 /// The rules prepared for matching many messages. One pass over a message finds which of the patterns'
 /// required literals it holds; only the patterns one of those literals leads to, and those without literals,
-/// are tried, so the work per message follows what it contains rather than how many rules there are.
+/// are tried, and of those only the ones whose other required literals are there too, so the work per message
+/// follows what it contains rather than how many rules there are.
 struct RuleMatcher: Sendable {
     let rules: [Rule]
     private let scanner: LiteralScanner
@@ -9,6 +10,8 @@ struct RuleMatcher: Sendable {
     private let entries: [(rule: Int32, pattern: Int32)]
     /// For each literal id, the entries whose pattern requires it (among others).
     private let entriesOfLiteral: [[Int32]]
+    /// For each entry, what its pattern requires as literal ids (see `RequiredLiterals`); empty when nothing.
+    private let requirements: [[[[Int32]]]]
     /// Entries tried for every message: patterns without a required literal, and rules of facts alone.
     private let alwaysTried: [Int32]
     private let factEntries: [Int32]
@@ -23,35 +26,39 @@ struct RuleMatcher: Sendable {
         var literals: [[UInt8]] = []
         var entries: [(rule: Int32, pattern: Int32)] = []
         var entriesOfLiteral: [[Int32]] = []
+        var requirements: [[[[Int32]]]] = []
         var alwaysTried: [Int32] = []
         var factEntries: [Int32] = []
         for (ruleIndex, rule) in rules.enumerated() where tried(rule) {
+            func id(of literal: [UInt8]) -> Int {
+                if let id = ids[literal] { return id }
+                ids[literal] = literals.count
+                literals.append(literal)
+                entriesOfLiteral.append([])
+                return literals.count - 1
+            }
             if rule.patterns.isEmpty {
                 factEntries.append(Int32(entries.count))
                 alwaysTried.append(Int32(entries.count))
                 entries.append((Int32(ruleIndex), -1))
+                requirements.append([])
             }
             for (patternIndex, pattern) in rule.patterns.enumerated() {
                 let entry = Int32(entries.count)
                 entries.append((Int32(ruleIndex), Int32(patternIndex)))
-                guard let required = pattern.literals else {
+                guard let required = pattern.required else {
                     alwaysTried.append(entry)
+                    requirements.append([])
                     continue
                 }
-                for literal in Set(required) {
-                    let id = ids[literal] ?? literals.count
-                    if id == literals.count {
-                        ids[literal] = id
-                        literals.append(literal)
-                        entriesOfLiteral.append([])
-                    }
-                    entriesOfLiteral[id].append(entry)
-                }
+                for literal in Set(required.anyOf) { entriesOfLiteral[id(of: literal)].append(entry) }
+                requirements.append(required.alternatives.map { sets in sets.map { set in set.map { Int32(id(of: $0)) } } })
             }
         }
         self.rules = rules
         self.entries = entries
         self.entriesOfLiteral = entriesOfLiteral
+        self.requirements = requirements
         self.alwaysTried = alwaysTried
         self.factEntries = factEntries
         conditions = rules.map(\.condition)
@@ -76,6 +83,7 @@ struct RuleMatcher: Sendable {
             if ruleIndex >= bound { return nil }
             if let condition = conditions[ruleIndex], !condition.holds(for: facts) { continue }
             guard let pattern = patterns[Int(entry)] else { return (ruleIndex, [:]) }
+            guard Self.holds(requirements[Int(entry)], in: found) else { continue }
             switch pattern.match(text) {
             case .matched(let groups): return (ruleIndex, groups)
             case .abandoned: abandoned.append(ruleIndex)
@@ -83,6 +91,11 @@ struct RuleMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether, for one of the alternatives, each set has a literal among those found; an empty requirement holds.
+    private static func holds(_ requirement: [[[Int32]]], in found: LiteralScanner.Found) -> Bool {
+        requirement.isEmpty || requirement.contains { sets in sets.allSatisfy { set in set.contains(where: found.contains) } }
     }
 
     /// The first rule after position `rule`, in the order tried, that decides by facts alone and whose

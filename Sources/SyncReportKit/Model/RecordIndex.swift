@@ -40,11 +40,12 @@ public struct RecordIndex: Sendable {
         return RecordRef(businessCentral: nil, dataverse: row)
     }
 
-    /// The coupling of the Dataverse row an error names: what `coupling(of: record(of: error))` gives, as the
-    /// other side never tells the row.
-    public func coupling(of error: SyncError) -> Coupling? {
-        guard let id = error.dataverseRowID, let position = couplingByRow[id] else { return nil }
-        return couplings[position]
+    /// What the error's record state and the coupling of the Dataverse row it names tell (the coupling
+    /// `coupling(of: record(of: error))` gives, as the other side never tells the row). The coupling is read in
+    /// place, not copied, as every error of the night asks.
+    public func facts(of error: SyncError) -> RecordFacts {
+        guard let id = error.dataverseRowID, let position = couplingByRow[id] else { return RecordFacts(error.recordState) }
+        return RecordFacts(error.recordState, coupling: couplings[position])
     }
 
     public func coupling(of record: RecordRef) -> Coupling? {

@@ -44,8 +44,7 @@ struct ErrorRows: Sendable {
             cause: cause.title,
             causeID: cause.rawValue,
             action: isKnown ? "" : errors[index].action,
-            isSkipped: RecordFacts(errors[index].error.recordState, coupling: analysis.night.records.coupling(of: errors[index].error))
-                .isSkipped == true)
+            isSkipped: analysis.night.records.facts(of: errors[index].error).isSkipped == true)
     }
 
     /// Where the action for an error is carried out: the record's card, Coupled Data Synchronization Errors

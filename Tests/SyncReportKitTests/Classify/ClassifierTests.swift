@@ -68,7 +68,7 @@ import Testing
         #expect(night.errors.count > 5_000)
         for error in night.errors {
             let alone = Stages.classifier.classify(
-                error.error.message, facts: RecordFacts(error.error.recordState, coupling: night.records.coupling(of: error.error)))
+                error.error.message, facts: night.records.facts(of: error.error))
             #expect(error.classification == alone, "\(error.error.origin)")
             #expect(error.action == alone.action(record: error.record.displayName, mapping: error.mapping), "\(error.error.origin)")
         }

@@ -71,21 +71,35 @@ import Testing
         #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
     }
 
+    @Test(arguments: [
+        (#"\b(?:table|entity) '[^']+' (?:was not found|does not exist)"#, [[["table", "entity"], ["was not found", "does not exist"]]]),
+        ("^Cannot find (?<value>.+?) in table", [[["cannot find "], [" in table"]]]),
+        ("abc|de(?:fgh|ijk)lmn", [[["abc"]], [["fgh", "ijk"], ["lmn"]]]),
+    ] as [(String, [[[String]]])])
+    func everyRequiredPartIsKeptAlternativeByAlternative(pattern: String, alternatives: [[[String]]]) {
+        let required = RequiredLiteral.requirement(pattern)?.alternatives.map { $0.map { $0.map { String(decoding: $0, as: UTF8.self) } } }
+        #expect(required == alternatives)
+    }
+
     /// The prefilter may let a message through in vain, never keep a match out: for every default pattern and
-    /// every corpus message (and case-folding variants), a match means the message holds one of its literals.
+    /// every corpus message (and case-folding variants), a match means the message holds, for one of the
+    /// pattern's alternatives, a literal of each of its required sets.
     @Test func theLiteralsOfEveryDefaultPatternAreInEveryTextItMatches() throws {
         let messages = CorpusMessage.all.map { MessageText.normalize($0.example) } + [
             "Die STRASSE fehlt", "Die Straße fehlt", "ſtop and ﬁle the \u{212A}elvin",
         ]
         let patterns = try RuleSet.bundled().flatMap(\.patterns) + [try RulePattern(source: "strasse"), try RulePattern(source: "stop and file the kelvin")]
         for pattern in patterns {
-            guard let literals = pattern.literals else { continue }
+            guard let required = pattern.required else { continue }
+            let literals = Array(Set(required.alternatives.joined().joined()))
             let scanner = LiteralScanner(literals)
             let regex = try NSRegularExpression(pattern: pattern.source, options: [.caseInsensitive])
             for message in messages where regex.firstMatch(in: message, range: NSRange(message.startIndex..., in: message)) != nil {
-                var found = false
-                scanner.scan(message).forEach { _ in found = true }
-                #expect(found, "\(pattern.source) matches \(message) without its literals")
+                let found = scanner.scan(message)
+                let holds = required.alternatives.contains { sets in
+                    sets.allSatisfy { set in set.contains { found.contains(Int32(literals.firstIndex(of: $0)!)) } }
+                }
+                #expect(holds, "\(pattern.source) matches \(message) without its literals")
             }
         }
     }

@@ -35,7 +35,10 @@ public enum Language: String, CaseIterable, Sendable, Comparable {
         self = found
     }
 
+    /// The place in `allCases`, which orders languages.
+    var position: Int { Self.allCases.firstIndex(of: self)! }
+
     public static func < (lhs: Language, rhs: Language) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.position < rhs.position
     }
 }

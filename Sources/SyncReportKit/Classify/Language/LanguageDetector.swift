@@ -3,19 +3,25 @@
 /// inner texts carry few of them. Only languages with a rule pack take part; a message with no foreign
 /// evidence is English.
 struct LanguageDetector: Sendable {
-    /// For each word, as lowercase UTF-8, the languages it counts for: a word shared by Danish and Norwegian
-    /// counts for both, and the words that differ (`af`/`av`, `fejl`/`feil`) decide between them.
-    private let languagesOfWord: [[UInt8]: [Language]]
-    /// A longer token is no function word and is not looked up.
-    private let longestWord: Int
+    /// For each word, the languages it counts for, as bits of their places in `Language.allCases`: a word shared by Danish and Norwegian counts for both, and the words that differ
+    /// (`af`/`av`, `fejl`/`feil`) decide between them.
+    private let languagesOfWord: [WordKey: UInt16]
+    /// For each first byte, the lengths of the function words starting with it, as bits: most words of a
+    /// message are none, and this tells so without hashing them.
+    private let lengthsByFirstByte: [UInt32]
 
     init(candidates: [Language]) {
-        var languagesOfWord: [[UInt8]: [Language]] = [:]
+        var languagesOfWord: [WordKey: UInt16] = [:]
+        var lengthsByFirstByte = [UInt32](repeating: 0, count: 256)
         for language in candidates {
-            for word in Self.functionWords[language] ?? [] { languagesOfWord[Array(word.utf8), default: []].append(language) }
+            // Every function word is shorter than a key holds.
+            for word in Self.functionWords[language] ?? [] {
+                languagesOfWord[WordKey(Array(word.utf8))!, default: 0] |= 1 << language.position
+                lengthsByFirstByte[Int(word.utf8.first!)] |= 1 << word.utf8.count
+            }
         }
         self.languagesOfWord = languagesOfWord
-        longestWord = languagesOfWord.keys.map(\.count).max() ?? 0
+        self.lengthsByFirstByte = lengthsByFirstByte
     }
 
     /// The foreign languages whose function words occur in `text`, most first; ties go to the earlier in
@@ -27,21 +33,25 @@ struct LanguageDetector: Sendable {
     /// become their small letters (`C3 A0`–`C3 BE`), so "È necessario" finds "è".
     func ranked(_ text: String) -> [Language] {
         guard !languagesOfWord.isEmpty else { return [] }
-        var scores: [Language: Int] = [:]
-        var word: [UInt8] = []
-        word.reserveCapacity(longestWord + 1)
+        var scores = [Int](repeating: 0, count: Language.allCases.count)
+        var word = WordKey()
+        var first: UInt8 = 0
         // A run of letters and digits is one token, hyphens included ("Non-Interactive" is no Italian "non"); one
         // with a digit is an id or a GUID ("4e3a"), never a word.
         var hasDigit = false
         func count() {
-            if !hasDigit, word.count <= longestWord, let languages = languagesOfWord[word] {
-                for language in languages { scores[language, default: 0] += 1 }
+            if !hasDigit, word.fits, lengthsByFirstByte[Int(first)] & 1 << word.length != 0, var languages = languagesOfWord[word] {
+                while languages != 0 {
+                    scores[languages.trailingZeroBitCount] += 1
+                    languages &= languages - 1
+                }
             }
-            word.removeAll(keepingCapacity: true)
+            word = WordKey()
             hasDigit = false
         }
         var previous: UInt8 = 0
         for byte in text.utf8 {
+            if word.isEmpty { first = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
             switch byte {
             case 0x41...0x5A: word.append(byte | 0x20)
             case 0x61...0x7A: word.append(byte)
@@ -55,7 +65,9 @@ struct LanguageDetector: Sendable {
             previous = byte
         }
         if !word.isEmpty { count() }
-        return scores.isEmpty ? [] : scores.keys.sorted { (scores[$0]!, $1) > (scores[$1]!, $0) }
+        return Language.allCases.indices.filter { scores[$0] > 0 }
+            .sorted { (scores[$0], $1) > (scores[$1], $0) }
+            .map { Language.allCases[$0] }
     }
 
     /// Words that are not also English words (no `in`, `is`, `on`, `at`, `of`, `met`, `per`) nor single letters
@@ -116,3 +128,4 @@ struct LanguageDetector: Sendable {
         ],
     ]
 }
+

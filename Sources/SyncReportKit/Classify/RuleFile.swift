@@ -153,18 +153,7 @@ private struct Place {
 
     private func sources(_ value: Node?, rule id: String) throws(RuleError) -> [String] {
         guard let value else { return [] }
-        let items: [Node]
-        switch value {
-        case .scalar: items = [value]
-        case .sequence(let sequence): items = Array(sequence)
-        default: throw invalid(value, "rule '\(id)': 'source' is a text or a list of them")
-        }
-        var sources: [String] = []
-        for item in items {
-            guard let text = item.string, !text.isEmpty else { throw invalid(item, "rule '\(id)': a source must be a non-empty text") }
-            sources.append(text)
-        }
-        return sources
+        return try texts(value, rule: id, key: "source", kind: "a text", item: "a source").map(\.text)
     }
 
     private func condition(_ value: Node?, rule id: String) throws(RuleError) -> RuleCondition? {
@@ -184,24 +173,34 @@ private struct Place {
 
     private func patterns(_ value: Node?, rule id: String, node: Node) throws(RuleError) -> [RulePattern] {
         guard let value else { throw invalid(node, "rule '\(id)': missing 'match'") }
+        let sources = try texts(value, rule: id, key: "match", kind: "a regular expression", item: "a pattern")
+        guard !sources.isEmpty else { throw invalid(value, "rule '\(id)': 'match' is empty") }
+        var patterns: [RulePattern] = []
+        for (source, node) in sources {
+            do {
+                patterns.append(try RulePattern(source: source))
+            } catch {
+                throw invalid(node, "rule '\(id)': not a valid regular expression: \(source)")
+            }
+        }
+        return patterns
+    }
+
+    /// A key's value that is `kind` or a list of them, each a non-empty text, with the node it came from.
+    private func texts(
+        _ value: Node, rule id: String, key: String, kind: String, item: String
+    ) throws(RuleError) -> [(text: String, node: Node)] {
         let items: [Node]
         switch value {
         case .scalar: items = [value]
         case .sequence(let sequence): items = Array(sequence)
-        default: throw invalid(value, "rule '\(id)': 'match' is a regular expression or a list of them")
+        default: throw invalid(value, "rule '\(id)': '\(key)' is \(kind) or a list of them")
         }
-        guard !items.isEmpty else { throw invalid(value, "rule '\(id)': 'match' is empty") }
-        var patterns: [RulePattern] = []
-        for item in items {
-            guard let source = item.string, !source.isEmpty else {
-                throw invalid(item, "rule '\(id)': a pattern must be a non-empty text")
-            }
-            do {
-                patterns.append(try RulePattern(source: source))
-            } catch {
-                throw invalid(item, "rule '\(id)': not a valid regular expression: \(source)")
-            }
+        var texts: [(text: String, node: Node)] = []
+        for node in items {
+            guard let text = node.string, !text.isEmpty else { throw invalid(node, "rule '\(id)': \(item) must be a non-empty text") }
+            texts.append((text, node))
         }
-        return patterns
+        return texts
     }
 }

@@ -9,11 +9,6 @@ enum RequiredLiteral {
     /// Shorter literals would let nearly every message through.
     static let minimumLength = 3
 
-    /// Literals of which every match contains at least one: for each top-level alternative, its best set.
-    static func anyOf(_ pattern: String) -> [[UInt8]]? {
-        requirement(pattern)?.anyOf
-    }
-
     /// Everything every match must contain, alternative by alternative.
     static func requirement(_ pattern: String) -> RequiredLiterals? {
         let characters = Array(pattern.unicodeScalars)

@@ -29,14 +29,14 @@ struct RuleMatcher: Sendable {
         var requirements: [[[[Int32]]]] = []
         var alwaysTried: [Int32] = []
         var factEntries: [Int32] = []
+        func id(of literal: [UInt8]) -> Int {
+            if let id = ids[literal] { return id }
+            ids[literal] = literals.count
+            literals.append(literal)
+            entriesOfLiteral.append([])
+            return literals.count - 1
+        }
         for (ruleIndex, rule) in rules.enumerated() where tried(rule) {
-            func id(of literal: [UInt8]) -> Int {
-                if let id = ids[literal] { return id }
-                ids[literal] = literals.count
-                literals.append(literal)
-                entriesOfLiteral.append([])
-                return literals.count - 1
-            }
             if rule.patterns.isEmpty {
                 factEntries.append(Int32(entries.count))
                 alwaysTried.append(Int32(entries.count))

@@ -13,7 +13,7 @@ import Testing
         (#"Price \(incl\. VAT\)"#, "price (incl. vat)"),
     ] as [(String, String?)])
     func findsTheLongestSureLiteral(pattern: String, literal: String?) {
-        #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literal.map { [$0] })
+        #expect((RequiredLiteral.requirement(pattern)?.anyOf).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literal.map { [$0] })
     }
 
     @Test(arguments: [
@@ -28,11 +28,11 @@ import Testing
         (#"a\Qb*c\E"#, nil),
     ] as [(String, [String]?)])
     func requiredGroupsBringTheirAlternatives(pattern: String, literals: [String]?) {
-        #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
+        #expect((RequiredLiteral.requirement(pattern)?.anyOf).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
     }
 
     @Test func eachAlternativeBringsItsOwnLiteral() {
-        let literals = RequiredLiteral.anyOf(#"\bTooManyRequests\b|\(429\)|too many calls"#)
+        let literals = RequiredLiteral.requirement(#"\bTooManyRequests\b|\(429\)|too many calls"#)?.anyOf
         #expect(literals.map { $0.map { String(decoding: $0, as: UTF8.self) } } == ["toomanyrequests", "(429)", "too many calls"])
     }
 
@@ -68,7 +68,7 @@ import Testing
         ("(?i-x:abcd)", ["abcd"]),
     ])
     func constructsThatTakeTheirTextElsewhereGiveNoWrongLiteral(pattern: String, literals: [String]?) {
-        #expect(RequiredLiteral.anyOf(pattern).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
+        #expect((RequiredLiteral.requirement(pattern)?.anyOf).map { $0.map { String(decoding: $0, as: UTF8.self) } } == literals)
     }
 
     @Test(arguments: [

@@ -3,8 +3,9 @@
 /// inner texts carry few of them. Only languages with a rule pack take part; a message with no foreign
 /// evidence is English.
 struct LanguageDetector: Sendable {
-    /// For each word, the languages it counts for, as bits of their places in `Language.allCases`: a word shared by Danish and Norwegian counts for both, and the words that differ
-    /// (`af`/`av`, `fejl`/`feil`) decide between them.
+    /// For each word, the languages it counts for, as bits of their places in `Language.allCases`: a word
+    /// shared by Danish and Norwegian counts for both, and the words that differ (`af`/`av`, `fejl`/`feil`)
+    /// decide between them.
     private let languagesOfWord: [WordKey: UInt16]
     /// For each first byte, the lengths of the function words starting with it, as bits: most words of a
     /// message are none, and this tells so without hashing them.

@@ -182,6 +182,16 @@ struct ReportOptions: ParsableArguments {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
+    /// The report tonight is compared with, read for where a fetch starts: the same one `generate` reads.
+    func previousReport() throws -> PreviousReport? {
+        guard !noPrevious else { return nil }
+        do {
+            return try PreviousReport.load(folder: previous ?? output)
+        } catch {
+            throw PipelineError.input(error)
+        }
+    }
+
     /// Publishes the exports at `inputs` and reports the outcome; returns the exit status (1 when rows were rejected).
     func publish(inputs: [String]) throws -> Int32 {
         summarise(try Generation.run(try request(inputs: inputs)))

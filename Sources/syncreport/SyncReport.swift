@@ -14,7 +14,7 @@ struct SyncReport: ParsableCommand {
             not be written (the report is published); 130 and 143 stopped by SIGINT or SIGTERM (nothing published).
             """,
         version: SyncReportVersion.current,
-        subcommands: [Generate.self, Validate.self, Verify.self, Rules.self, Sample.self, Demo.self]
+        subcommands: [Fetch.self, Generate.self, Validate.self, Verify.self, Rules.self, Sample.self, Demo.self]
     )
 
     /// ArgumentParser's own exit codes (64 for usage, 1 for the rest) would break the documented contract.

@@ -56,6 +56,16 @@ public enum CivilTime {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// ISO 8601 in UTC with milliseconds, the precision Business Central keeps: where a window of rows must
+    /// start exactly after the last one seen.
+    public static func formatMilliseconds(_ date: Date) -> String {
+        let whole = date.timeIntervalSince1970.rounded(.down)
+        let milliseconds = min(999, Int(((date.timeIntervalSince1970 - whole) * 1_000).rounded()))
+        let digits = String(milliseconds)
+        return format(Date(timeIntervalSince1970: whole), in: .gmt, iso: true).dropLast() + "."
+            + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -8,6 +8,8 @@ struct DataJSON: Sendable {
     let generatedAt: String?
     /// The UTC date of the night's first job (or error), which names it in the history.
     let night: String?
+    /// The latest time in the exports, with milliseconds; the next night's fetch starts after it.
+    let coveredUntil: String?
     let inputs: [Input]
     let totals: Totals
     let byCause: [String: Int]
@@ -100,6 +102,7 @@ struct DataJSON: Sendable {
         let history = analysis.history
         self.generatedAt = generatedAt.map { CivilTime.format($0, in: .gmt, iso: true) }
         self.night = analysis.date
+        coveredUntil = analysis.coveredUntil.map(CivilTime.formatMilliseconds)
         inputs = night.dataset.inputs.map {
             Input(file: $0.file, table: $0.table.rawValue, format: $0.format, sha256: $0.sha256,
                   rowsRead: $0.rowsRead, rowsUsed: $0.rowsUsed, rowsRejected: $0.rowsRejected)
@@ -132,6 +135,7 @@ struct DataJSON: Sendable {
         json.member("byCause", encoded: byCause)
         json.member("byMapping", encoded: byMapping)
         json.member("changes", encoded: changes)
+        json.member("coveredUntil", encoded: coveredUntil)
         try json.array("errors", analysis.night.errors, out: &out) { json, error in
             json.string("action", error.action)
             json.string("cause", error.classification.cause.rawValue)

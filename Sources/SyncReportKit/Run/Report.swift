@@ -19,6 +19,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// The report is published, but its bag could not be written.
     case bag(ArchiveError)
     case mail(MailError)
+    /// Business Central or Microsoft Entra ID did not give the night: nothing was published.
+    case fetch(FetchError)
     case `internal`(String)
 
     public var description: String {
@@ -31,6 +33,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .archive(let error): error.description
         case .bag(let error): "\(error.description); the report is published, but not archived"
         case .mail(let error): error.description
+        case .fetch(let error): error.description
         case .internal(let message): "error: internal error: \(message)"
         }
     }
@@ -43,6 +46,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .archive: 6
         case .mail: 7
         case .bag: 8
+        case .fetch(let error): error.exitStatus
         case .internal: 5
         }
     }

@@ -5,7 +5,13 @@ struct JSONImport: Sendable {
 
     func run(_ file: InputFile) throws(ImportError) -> ImportedTable {
         let text = try TextDecoding.utf8(file.bytes, file: file.name)
-        var reader = JSONRowReader(table: try JSONPageParser(text: text.withoutMark, file: file.name).parse())
+        let table = try JSONPageParser(text: text.withoutMark, file: file.name).parse()
+        if table.header.isEmpty, let kind = table.declaredKind {
+            return ImportedTable(summary: InputSummary(
+                file: file.name, table: kind, format: InputFormat.json.rawValue, sha256: sha256Hex(file.bytes),
+                rowsRead: 0, rowsUsed: 0, rowsRejected: 0, absentColumns: []))
+        }
+        var reader = JSONRowReader(table: table)
         return try TableImport(file: file.name, format: InputFormat.json.rawValue, sha256: sha256Hex(file.bytes), options: options)
             .run(&reader)
     }

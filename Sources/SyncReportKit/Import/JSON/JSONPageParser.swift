@@ -39,7 +39,7 @@ struct JSONPageParser {
                 at: start, "expected an OData page {\"value\": [...]} or an array of rows, found \(JSONScanner.kind(of: byte))")
         }
         guard scanner.peekToken() == nil else { throw scanner.failure(expected: "the end of the file after the JSON value") }
-        guard !table.header.isEmpty else {
+        guard !table.header.isEmpty || table.declaredKind != nil else {
             let (line, column) = TextDecoding.place(of: rowsAt, in: table.source)
             throw .emptyPage(file: scanner.file, line: line, column: column)
         }
@@ -62,6 +62,7 @@ struct JSONPageParser {
                 let key = try scanner.memberKey()
                 let isValue = scanner.text(key).elementsEqual("value".utf8)
                 let isError = scanner.text(key).elementsEqual("error".utf8)
+                let isTable = scanner.text(key).elementsEqual(JSONTable.tableAnnotation.utf8)
                 scanner.discardDecoded(from: mark)
                 if isValue {
                     guard rowsAt == nil else { throw notAPage(at: key.offset, "the page has two 'value' keys") }
@@ -73,6 +74,8 @@ struct JSONPageParser {
                     }
                     rowsAt = scanner.position
                     try readRows()
+                } else if isTable {
+                    table.declaredKind = try declaredKind()
                 } else if isError {
                     isErrorResponse = true
                     errorMessage = try readErrorMessage()
@@ -86,6 +89,23 @@ struct JSONPageParser {
             throw notAPage(at: pageAt, "the object has no 'value' array of rows; expected an OData page {\"value\": [...]}")
         }
         throw notAPage(at: pageAt, "this is an OData error response, not a page of rows" + (errorMessage.map { ": " + $0 } ?? ""))
+    }
+
+    /// The table a page without rows belongs to, as `syncreport fetch` names it.
+    private mutating func declaredKind() throws(ImportError) -> TableKind {
+        let start = scanner.position
+        guard scanner.peekToken() == UInt8(ascii: "\"") else {
+            try scanner.skipValue()
+            throw notAPage(at: start, "'\(JSONTable.tableAnnotation)' must name a table: \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let mark = scanner.decoded.count
+        let span = try scanner.string()
+        let name = String(decoding: scanner.text(span), as: UTF8.self)
+        scanner.discardDecoded(from: mark)
+        guard let kind = TableKind(rawValue: name) else {
+            throw notAPage(at: start, "'\(JSONTable.tableAnnotation)' names no table syncreport reads: '\(name)'")
+        }
+        return kind
     }
 
     /// The `message` of an OData error (`{"error": {"code": ..., "message": ...}}`): why the export failed.

@@ -22,6 +22,8 @@ struct JSONTable: Sendable {
         var value: JSONSpan
     }
 
+    /// The table the page says it belongs to, which only a page without rows needs (`tableAnnotation`).
+    var declaredKind: TableKind?
     /// The file's UTF-8 text; most values are ranges of it.
     var source: [UInt8]
     /// The text of keys and strings whose escapes had to be decoded.
@@ -34,6 +36,10 @@ struct JSONTable: Sendable {
     var problems: [Int: RowProblem] = [:]
     /// Values that are objects or arrays, by row and column: a problem only if the column is read.
     var fieldProblems: [FieldPlace: RowProblem] = [:]
+
+    /// Written by `syncreport fetch` on a table's only page when it has no rows, which alone cannot tell
+    /// which export it is: a night without errors is an empty errors table, not a missing export.
+    static let tableAnnotation = "@syncreport.table"
 
     struct FieldPlace: Hashable {
         let row: Int

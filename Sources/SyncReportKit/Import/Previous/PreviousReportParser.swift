@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads what the history needs from a published `data.json` and skips the rest unread, so a night of a
 /// million errors costs a scan, not a decode. Problems are reported at their line and column.
 struct PreviousReportParser {
@@ -26,6 +28,7 @@ struct PreviousReportParser {
                 }
                 version = found
             case "night": report.night = try parser.optionalDate()
+            case "coveredUntil": report.coveredUntil = try parser.optionalTime()
             case "changes": (report.wasCompared, report.comparedWith) = try parser.changes()
             case "history": report.history = try parser.array { parser throws(ImportError) in try parser.night() }
             case "records": report.failing = try parser.array { parser throws(ImportError) in try parser.record() }
@@ -169,6 +172,22 @@ struct PreviousReportParser {
         guard scanner.peekToken() == UInt8(ascii: "n") else { return try date() }
         _ = try scanner.scalar()
         return nil
+    }
+
+    /// An ISO 8601 UTC time as data.json writes it, with milliseconds.
+    private mutating func optionalTime() throws(ImportError) -> Date? {
+        guard scanner.peekToken() != UInt8(ascii: "n") else {
+            _ = try scanner.scalar()
+            return nil
+        }
+        let at = scanner.position
+        let text = try string()
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let time = format.date(from: text) else {
+            throw problem(at: at, "'\(text.prefix(40))' is not a UTC time such as 2026-12-03T02:13:05.250Z")
+        }
+        return time
     }
 
     private mutating func integer(in range: ClosedRange<Int>) throws(ImportError) -> Int {

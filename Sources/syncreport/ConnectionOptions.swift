@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import SyncReportKit
+
+extension FetchTable: ExpressibleByArgument {}
+
+/// How to reach Business Central online: shared by `fetch` and `generate --fetch`. The company is the
+/// command's own option, since `generate` already names it for the email and the links.
+struct ConnectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The Microsoft Entra tenant: its Directory (tenant) ID or a domain of it.", valueName: "id"))
+    var tenant: String?
+
+    @Option(help: ArgumentHelp("The Business Central environment, e.g. Production.", valueName: "name"))
+    var environment: String?
+
+    @Option(help: ArgumentHelp(
+        "Fetch jobs and errors from this UTC time on (2026-12-02T22:00:00Z or 2026-12-02); by default just after the latest time the previous report covered, or the last 24 hours.",
+        valueName: "time"))
+    var since: String?
+
+    @Option(help: ArgumentHelp(
+        "The Microsoft Entra app's Application (client) ID; by default \(ClientCredentials.clientIDVariable).", valueName: "id"))
+    var clientID: String?
+
+    @Option(help: ArgumentHelp(
+        "A file holding the app's client secret, readable by its owner alone; by default the secret is read from \(ClientCredentials.secretVariable), never from the command line.",
+        valueName: "file"))
+    var clientSecretFile: String?
+
+    @Option(help: ArgumentHelp("The service name page 5338 (jobs) is published under.", valueName: "name"))
+    var jobsService: String?
+
+    @Option(help: ArgumentHelp("The service name page 5339 (errors) is published under.", valueName: "name"))
+    var errorsService: String?
+
+    @Option(help: ArgumentHelp(
+        "The service name of a page over table 5331 (couplings); when given, it must be published.", valueName: "name"))
+    var couplingsService: String?
+
+    @Option(help: ArgumentHelp(
+        "The service name page 5333 (Coupled Data Synchronization Errors) is published under; when given, it must be published.",
+        valueName: "name"))
+    var coupledErrorsService: String?
+
+    @Option(help: ArgumentHelp("Rows Business Central is asked to put on one page (at most 20000).", valueName: "rows"))
+    var odataPageRows = 5_000
+
+    @Option(help: ArgumentHelp("Seconds a request may wait for Business Central's next bytes before it is tried again.", valueName: "seconds"))
+    var requestTimeout: Double = 120
+
+    @Option(help: ArgumentHelp("Tries of one request, the first included, before the fetch gives up (exit 3).", valueName: "count"))
+    var attempts = RetryPolicy.standard.attempts
+
+    @Option(help: ArgumentHelp(
+        "The longest wait between tries, in seconds; a Retry-After asking for more stops the fetch.", valueName: "seconds"))
+    var longestWait = RetryPolicy.standard.longestWait
+
+    @Option(help: ArgumentHelp("Microsoft Entra ID's sign-in address (another cloud's, e.g. https://login.microsoftonline.us).", valueName: "url"))
+    var loginURL = FetchEndpoints.standard.login.absoluteString
+
+    @Option(help: ArgumentHelp("Business Central's API address.", valueName: "url"))
+    var apiURL = FetchEndpoints.standard.api.absoluteString
+
+    /// Options given that only a fetch reads, for `generate` to refuse them without `--fetch`.
+    var given: [String] {
+        [("--tenant", tenant), ("--environment", environment), ("--since", since), ("--client-id", clientID),
+         ("--client-secret-file", clientSecretFile), ("--jobs-service", jobsService), ("--errors-service", errorsService),
+         ("--couplings-service", couplingsService), ("--coupled-errors-service", coupledErrorsService)]
+            .compactMap { $0.1 == nil ? nil : $0.0 }
+    }
+
+    var services: [FetchTable: String] {
+        var services: [FetchTable: String] = [:]
+        for (table, name) in [(FetchTable.jobs, jobsService), (.errors, errorsService), (.couplings, couplingsService),
+                              (.coupledErrors, coupledErrorsService)] {
+            services[table] = name
+        }
+        return services
+    }
+
+    /// Checks what can be checked before any request; `company` is the command's --company.
+    func check(company: String?) throws {
+        guard let tenant, FetchRequest.isTenant(tenant) else {
+            throw ValidationError("--tenant needs the Directory (tenant) ID or a domain of the tenant, e.g. contoso.onmicrosoft.com.")
+        }
+        guard let environment, FetchRequest.isEnvironment(environment) else {
+            throw ValidationError("--environment needs the environment's name as Business Central shows it, e.g. Production: a letter, then up to 29 letters, digits, _ or -.")
+        }
+        guard let company, !company.isEmpty else {
+            throw ValidationError("--company needs the company's name exactly as Business Central spells it.")
+        }
+        for (table, name) in services where !FetchRequest.isService(name) {
+            throw ValidationError("--\(table.rawValue)-service needs a service name as the Web Services page shows it (letters, digits and _), not '\(name)'.")
+        }
+        if let since, FetchWindow.parse(since) == nil {
+            throw ValidationError("--since needs a UTC time such as 2026-12-02T22:00:00Z (or with an offset, +01:00), or a date such as 2026-12-02, not '\(since)'.")
+        }
+        guard (1...20_000).contains(odataPageRows) else {
+            throw ValidationError("--odata-page-rows must be between 1 and 20000, Business Central's largest page.")
+        }
+        guard requestTimeout > 0, requestTimeout.isFinite, longestWait >= 0, longestWait.isFinite else {
+            throw ValidationError("--request-timeout and --longest-wait must be numbers of seconds above 0.")
+        }
+        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20.") }
+        for (flag, text) in [("--login-url", loginURL), ("--api-url", apiURL)] {
+            guard let url = URL(string: text), FetchEndpoints.isSafe(url) else {
+                throw ValidationError("\(flag) must be an https address (http only to this machine), not '\(text)'.")
+            }
+        }
+    }
+
+    func request(company: String, previous: PreviousReport?) throws -> FetchRequest {
+        let window = FetchWindow.start(given: since.flatMap(FetchWindow.parse), previous: previous)
+        return FetchRequest(
+            tenant: tenant ?? "", environment: environment ?? "", company: company, since: window.since,
+            sinceReason: window.reason, services: services,
+            credentials: try ClientCredentials.load(clientID: clientID, secretFile: clientSecretFile),
+            endpoints: FetchEndpoints(login: URL(string: loginURL)!, api: URL(string: apiURL)!),
+            pageRows: odataPageRows, timeout: requestTimeout,
+            retry: RetryPolicy(attempts: attempts, longestWait: longestWait))
+    }
+}

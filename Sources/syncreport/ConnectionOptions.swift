@@ -109,12 +109,20 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
+    private func credentials() throws(PipelineError) -> ClientCredentials {
+        do throws(FetchError) {
+            return try ClientCredentials.load(clientID: clientID, secretFile: clientSecretFile)
+        } catch {
+            throw .fetch(error)
+        }
+    }
+
     func request(company: String, previous: PreviousReport?) throws -> FetchRequest {
         let window = FetchWindow.start(given: since.flatMap(FetchWindow.parse), previous: previous)
         return FetchRequest(
             tenant: tenant ?? "", environment: environment ?? "", company: company, since: window.since,
             sinceReason: window.reason, services: services,
-            credentials: try ClientCredentials.load(clientID: clientID, secretFile: clientSecretFile),
+            credentials: try credentials(),
             endpoints: FetchEndpoints(login: URL(string: loginURL)!, api: URL(string: apiURL)!),
             pageRows: odataPageRows, timeout: requestTimeout,
             retry: RetryPolicy(attempts: attempts, longestWait: longestWait))

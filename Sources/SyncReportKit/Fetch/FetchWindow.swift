@@ -25,9 +25,10 @@ public struct FetchWindow: Sendable, Equatable {
     /// refused: cron's local time and Business Central's UTC differ by hours.
     public static func parse(_ text: String) -> Date? {
         let format = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [
-            [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime], [.withFullDate],
-        ] {
+        // Foundation reads a date-only format from the start of a longer text, so a date must be all there is.
+        let forms: [ISO8601DateFormatter.Options] = text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil
+            ? [.withFullDate] : [[.withInternetDateTime, .withFractionalSeconds], .withInternetDateTime]
+        for options in forms {
             format.formatOptions = options
             if let date = format.date(from: text) { return date }
         }

@@ -4,7 +4,7 @@ It serves the recorded pages in recorded/ (one OData page per published service)
 serves a published page: behind a bearer token from a client-credentials token endpoint, filtered by
 $filter=<Field> ge <time>, split into pages by Prefer: odata.maxpagesize with @odata.nextLink, and with
 Business Central's error bodies. A scenario file (JSON) says which tenant, app and services exist and which
-faults to inject: 429 or 503 with Retry-After, 401, 403, a slow answer, a page cut short.
+faults to inject: 429 or 503 with Retry-After, 401, 403, a missing permission, a redirect, a slow answer, a page cut short.
 
 Usage: odata_server.py SCENARIO.json LOG
 Prints its port, then runs until its standard input ends, so it cannot outlive the test that started it.
@@ -115,6 +115,12 @@ class Handler(BaseHTTPRequestHandler):
             self.bc_error(500, "Internal_ServerError",
                           "Sorry, the current permissions prevented the action. (TableData Integration Synch. Job Errors Read: Base Application)",
                           token)
+        elif kind == "redirect":
+            self.record(302, token)
+            self.send_response(302)
+            self.send_header("Location", f"http://{self.headers['Host']}/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif kind == "html500":
             self.send(502, b"<html><body>Bad gateway</body></html>", token=token, content_type="text/html")
         elif kind == "truncate":

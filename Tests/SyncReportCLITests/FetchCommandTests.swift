@@ -161,6 +161,15 @@ struct FetchCommandTests {
         }
     }
 
+    @Test func aRedirectIsNotFollowedWithTheToken() throws {
+        let server = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchJobs", "kind": "redirect"]])
+        let outcome = try fetch(server, ["--out", "night"], in: try temporaryFolder())
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.contains("HTTP 302: syncreport does not follow redirects"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("it redirects to \(server.url)/elsewhere"))
+        #expect(try !server.requests().contains { $0.path == "/elsewhere" })
+    }
+
     @Test func anUnpublishedPageIsLeftOutOnlyWhenOptional() throws {
         var services = Self.services
         services["CoupledDataSynchErrors"] = nil
@@ -258,6 +267,20 @@ struct FetchCommandTests {
         #expect(second.stderr.contains("Output/index.html: 2 errors"))
         let temporary = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("syncreport-fetch-") }
         #expect(temporary.isEmpty, "the fetched pages are removed once read")
+    }
+
+    @Test func errorsFromTheStandardPageAreReportedWithoutRecordsAndSaySo() throws {
+        var services = Self.services
+        services["IntegrationSynchErrorsStandard"] = "IntegrationSynchErrorsStandard.json"
+        let server = try ODataServer(services: services)
+        let folder = try temporaryFolder()
+        let outcome = try run(
+            ["generate", "--fetch", "--out", "Output", "--since", "2026-11-24", "--errors-service", "IntegrationSynchErrorsStandard"]
+                + arguments(server, []), in: folder, environment: environment)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Output/index.html: 42 errors"))
+        let index = try text(folder.appendingPathComponent("Output/index.html"))
+        #expect(index.contains("fetched/errors-0001.json has no Source Record ID or Destination Record ID column, so its errors belong to no record and have no timeline (Open in Excel and page 5339 published as a web service leave them out"))
     }
 
     @Test func fetchOptionsNeedFetchAndFetchNeedsNoFiles() throws {

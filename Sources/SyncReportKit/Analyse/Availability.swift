@@ -25,7 +25,7 @@ enum Availability {
                 notes.append("\(input.file) has no \(captions.joined(separator: " or ")) column: \(cost).")
             }
             if input.table == .errors, absent.contains(ExportColumn.sourceRecord.caption), absent.contains(ExportColumn.destinationRecord.caption) {
-                notes.append("\(input.file) has no Source Record ID or Destination Record ID column, so its errors belong to no record and have no timeline (Open in Excel leaves them out; Edit in Excel and the OData feed include them).")
+                notes.append("\(input.file) has no Source Record ID or Destination Record ID column, so its errors belong to no record and have no timeline (Open in Excel and page 5339 published as a web service leave them out; Edit in Excel, and a page from an extension that shows the fields, include them).")
             }
             for column in input.unreadColumns {
                 notes.append("\(column.location): the column '\(column.name)' is not one syncreport reads, so its data is left out" + (column.closest.map { "; did you mean '\($0)'?" } ?? "."))

@@ -82,6 +82,9 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         if status == 404 || code == "BadRequest_ResourceNotFound" {
             return "no web service named \(service) is published. On the Web Services page, publish \(table.object) with Service Name \(service), or give its name with --\(table.rawValue)-service."
         }
+        if (300..<400).contains(status) {
+            return "syncreport does not follow redirects, which would carry the token to another address. Give --api-url the address Business Central answers at."
+        }
         if code == "Internal_CompanyNotFound" {
             return "the company does not exist. Give --company exactly as Business Central spells it; names are case-sensitive."
         }

@@ -78,7 +78,7 @@ public struct Fetcher: Sendable {
                 if response.status == 404, !request.isRequired(table), files.isEmpty {
                     return ([], TableFetch(table: table, service: service, rows: nil, pages: 0))
                 }
-                let error = ServiceError(response.body)
+                let error = ServiceError(response)
                 throw .refused(table: table, service: service, url: url, status: response.status, code: error.code, message: error.message)
             }
             rows += page.rows
@@ -118,8 +118,12 @@ struct ServiceError {
     var code: String?
     var message: String?
 
-    init(_ body: [UInt8]) {
-        let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+    init(_ response: HTTPResponse) {
+        if (300..<400).contains(response.status) {
+            message = "it redirects to \(response.header("Location") ?? "an address it does not give")"
+            return
+        }
+        let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
         let error = object?["error"] as? [String: Any]
         code = error?["code"] as? String
         message = (error?["message"] ?? object?["message"]) as? String

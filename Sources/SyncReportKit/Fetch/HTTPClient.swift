@@ -35,7 +35,7 @@ struct HTTPClient: Sendable {
         configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
-        session = URLSession(configuration: configuration)
+        session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
     }
 
     func send(_ request: URLRequest) throws(TransportFailure) -> HTTPResponse {
@@ -56,6 +56,16 @@ struct HTTPClient: Sendable {
         done.wait()
         return try outcome.value.withLock { value throws(TransportFailure) in
             try (value ?? .failure(TransportFailure(reason: "no answer"))).get()
+        }
+    }
+
+    /// A redirect would carry the bearer token to whatever host it names: the 3xx answer is returned instead.
+    private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+        func urlSession(
+            _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+            newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+        ) {
+            completionHandler(nil)
         }
     }
 

@@ -9,8 +9,10 @@ faults to inject: 429 or 503 with Retry-After, 401, 403, a missing permission, a
 Usage: odata_server.py SCENARIO.json LOG
 Prints its port, then runs until its standard input ends, so it cannot outlive the test that started it.
 Every request is appended to LOG as one JSON line (method, path, query, the token it carried, the status).
+ODATA_RECORDED names another folder of recorded pages, e.g. a large sample night for timing a fetch.
 """
 import json
+import os
 import sys
 import threading
 import time
@@ -19,7 +21,7 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-RECORDED = Path(__file__).parent / "recorded"
+RECORDED = Path(os.environ.get("ODATA_RECORDED", Path(__file__).parent / "recorded"))
 SCOPE = "https://api.businesscentral.dynamics.com/.default"
 
 
@@ -38,6 +40,7 @@ class Scenario:
         self.lock = threading.Lock()
         self.tokens = {}
         self.issued = 0
+        self.cache = {}
 
     def fault_for(self, target: str):
         """The first fault for `target` (a service name or "token") with uses left, used once."""
@@ -47,6 +50,13 @@ class Scenario:
                     fault["times"] = fault.get("times", 1) - 1
                     return fault
         return None
+
+    def rows(self, service: str):
+        """The recorded rows of a service, read once: a large night is paged from memory, as a database would."""
+        with self.lock:
+            if service not in self.cache:
+                self.cache[service] = json.loads((RECORDED / self.services[service]).read_text())["value"]
+            return self.cache[service]
 
     def issue(self) -> str:
         with self.lock:
@@ -182,8 +192,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.bc_error(400, "Internal_CompanyNotFound", f"Cannot process the request because the default company cannot be found.", token)
         if service not in self.scenario.services:
             return self.bc_error(404, "BadRequest_NotFound", f"No HTTP resource was found that matches the request URI '{self.path}'.", token)
-        page = json.loads((RECORDED / self.scenario.services[service]).read_text())
-        rows = page["value"]
+        rows = self.scenario.rows(service)
         query = urllib.parse.parse_qs(split.query)
         if "$filter" in query:
             field, operator, value = query["$filter"][0].split(" ")

@@ -27,46 +27,62 @@ struct ConnectionOptions: ParsableArguments {
         valueName: "file"))
     var clientSecretFile: String?
 
-    @Option(help: ArgumentHelp("The service name page 5338 (jobs) is published under.", valueName: "name"))
+    @Option(help: ArgumentHelp("The service name page 5338 (jobs) is published under (default: \(FetchTable.jobs.defaultService)).", valueName: "name"))
     var jobsService: String?
 
-    @Option(help: ArgumentHelp("The service name page 5339 (errors) is published under.", valueName: "name"))
+    @Option(help: ArgumentHelp("The service name page 5339 (errors) is published under (default: \(FetchTable.errors.defaultService)).", valueName: "name"))
     var errorsService: String?
 
     @Option(help: ArgumentHelp(
-        "The service name of a page over table 5331 (couplings); when given, it must be published.", valueName: "name"))
+        "The service name of a page over table 5331 (couplings); when given, it must be published (by default \(FetchTable.couplings.defaultService), read where published).",
+        valueName: "name"))
     var couplingsService: String?
 
     @Option(help: ArgumentHelp(
-        "The service name page 5333 (Coupled Data Synchronization Errors) is published under; when given, it must be published.",
+        "The service name page 5333 (Coupled Data Synchronization Errors) is published under; when given, it must be published (by default \(FetchTable.coupledErrors.defaultService), read where published).",
         valueName: "name"))
     var coupledErrorsService: String?
 
-    @Option(help: ArgumentHelp("Rows Business Central is asked to put on one page (at most 20000).", valueName: "rows"))
-    var odataPageRows = 5_000
+    // Options with a default are optional here, so that `generate` without --fetch can refuse every one given.
 
-    @Option(help: ArgumentHelp("Seconds a request may wait for Business Central's next bytes before it is tried again.", valueName: "seconds"))
-    var requestTimeout: Double = 120
-
-    @Option(help: ArgumentHelp("Tries of one request, the first included, before the fetch gives up (exit 3).", valueName: "count"))
-    var attempts = RetryPolicy.standard.attempts
+    @Option(help: ArgumentHelp("Rows Business Central is asked to put on one page, at most 20000 (default: 5000).", valueName: "rows"))
+    var odataPageRows: Int?
 
     @Option(help: ArgumentHelp(
-        "The longest wait between tries, in seconds; a Retry-After asking for more stops the fetch.", valueName: "seconds"))
-    var longestWait = RetryPolicy.standard.longestWait
+        "Whole seconds a request may wait for Business Central's next bytes before it is tried again (default: 120).",
+        valueName: "seconds"))
+    var requestTimeout: Int?
 
-    @Option(help: ArgumentHelp("Microsoft Entra ID's sign-in address (another cloud's, e.g. https://login.microsoftonline.us).", valueName: "url"))
-    var loginURL = FetchEndpoints.standard.login.absoluteString
+    @Option(help: ArgumentHelp(
+        "Tries of one request, the first included, before the fetch gives up with exit 3 (default: \(RetryPolicy.standard.attempts)).",
+        valueName: "count"))
+    var attempts: Int?
 
-    @Option(help: ArgumentHelp("Business Central's API address.", valueName: "url"))
-    var apiURL = FetchEndpoints.standard.api.absoluteString
+    @Option(help: ArgumentHelp(
+        "The longest wait between tries, in seconds; a Retry-After asking for more stops the fetch (default: \(Int(RetryPolicy.standard.longestWait))).",
+        valueName: "seconds"))
+    var longestWait: Double?
+
+    @Option(help: ArgumentHelp(
+        "Microsoft Entra ID's sign-in address, for another cloud (default: \(FetchEndpoints.standard.login.absoluteString)).",
+        valueName: "url"))
+    var loginURL: String?
+
+    @Option(help: ArgumentHelp(
+        "Business Central's API address; the token's scope is its resource (default: \(FetchEndpoints.standard.api.absoluteString)).",
+        valueName: "url"))
+    var apiURL: String?
 
     /// Options given that only a fetch reads, for `generate` to refuse them without `--fetch`.
     var given: [String] {
-        [("--tenant", tenant), ("--environment", environment), ("--since", since), ("--client-id", clientID),
-         ("--client-secret-file", clientSecretFile), ("--jobs-service", jobsService), ("--errors-service", errorsService),
-         ("--couplings-service", couplingsService), ("--coupled-errors-service", coupledErrorsService)]
-            .compactMap { $0.1 == nil ? nil : $0.0 }
+        let values: [(String, Any?)] = [
+            ("--tenant", tenant), ("--environment", environment), ("--since", since), ("--client-id", clientID),
+            ("--client-secret-file", clientSecretFile), ("--jobs-service", jobsService), ("--errors-service", errorsService),
+            ("--couplings-service", couplingsService), ("--coupled-errors-service", coupledErrorsService),
+            ("--odata-page-rows", odataPageRows), ("--request-timeout", requestTimeout), ("--attempts", attempts),
+            ("--longest-wait", longestWait), ("--login-url", loginURL), ("--api-url", apiURL),
+        ]
+        return values.compactMap { $0.1 == nil ? nil : $0.0 }
     }
 
     var services: [FetchTable: String] {
@@ -84,7 +100,7 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError("--tenant needs the Directory (tenant) ID or a domain of the tenant, e.g. contoso.onmicrosoft.com.")
         }
         guard let environment, FetchRequest.isEnvironment(environment) else {
-            throw ValidationError("--environment needs the environment's name as Business Central shows it, e.g. Production: a letter, then up to 29 letters, digits, _ or -.")
+            throw ValidationError("--environment needs the environment's name as Business Central shows it, e.g. Production: under 30 letters, digits, _ or -, starting with a letter.")
         }
         guard let company, !company.isEmpty else {
             throw ValidationError("--company needs the company's name exactly as Business Central spells it.")
@@ -95,14 +111,18 @@ struct ConnectionOptions: ParsableArguments {
         if let since, FetchWindow.parse(since) == nil {
             throw ValidationError("--since needs a UTC time such as 2026-12-02T22:00:00Z (or with an offset, +01:00), or a date such as 2026-12-02, not '\(since)'.")
         }
-        guard (1...20_000).contains(odataPageRows) else {
+        guard (1...20_000).contains(odataPageRows ?? 1) else {
             throw ValidationError("--odata-page-rows must be between 1 and 20000, Business Central's largest page.")
         }
-        guard requestTimeout > 0, requestTimeout.isFinite, longestWait >= 0, longestWait.isFinite else {
-            throw ValidationError("--request-timeout and --longest-wait must be numbers of seconds above 0.")
+        guard (1...3_600).contains(requestTimeout ?? 1) else {
+            throw ValidationError("--request-timeout must be whole seconds between 1 and 3600.")
         }
-        guard (1...20).contains(attempts) else { throw ValidationError("--attempts must be between 1 and 20.") }
+        guard (0...3_600).contains(longestWait ?? 0) else {
+            throw ValidationError("--longest-wait must be seconds between 0 and 3600.")
+        }
+        guard (1...20).contains(attempts ?? 1) else { throw ValidationError("--attempts must be between 1 and 20.") }
         for (flag, text) in [("--login-url", loginURL), ("--api-url", apiURL)] {
+            guard let text else { continue }
             guard let url = URL(string: text), FetchEndpoints.isSafe(url) else {
                 throw ValidationError("\(flag) must be an https address (http only to this machine), not '\(text)'.")
             }
@@ -118,13 +138,14 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     func request(company: String, previous: PreviousReport?) throws -> FetchRequest {
-        let window = FetchWindow.start(given: since.flatMap(FetchWindow.parse), previous: previous)
+        let standard = FetchEndpoints.standard
         return FetchRequest(
-            tenant: tenant ?? "", environment: environment ?? "", company: company, since: window.since,
-            sinceReason: window.reason, services: services,
+            tenant: tenant ?? "", environment: environment ?? "", company: company,
+            window: FetchWindow.start(given: since.flatMap(FetchWindow.parse), previous: previous), services: services,
             credentials: try credentials(),
-            endpoints: FetchEndpoints(login: URL(string: loginURL)!, api: URL(string: apiURL)!),
-            pageRows: odataPageRows, timeout: requestTimeout,
-            retry: RetryPolicy(attempts: attempts, longestWait: longestWait))
+            endpoints: FetchEndpoints(
+                login: loginURL.flatMap { URL(string: $0) } ?? standard.login, api: apiURL.flatMap { URL(string: $0) } ?? standard.api),
+            pageRows: odataPageRows ?? 5_000, timeout: requestTimeout ?? 120,
+            retry: RetryPolicy(attempts: attempts ?? RetryPolicy.standard.attempts, longestWait: longestWait ?? RetryPolicy.standard.longestWait))
     }
 }

@@ -14,7 +14,7 @@ struct Fetch: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The Business Central company, exactly as it is spelt.", valueName: "name"))
-    var company: String?
+    var company: String
 
     @Option(help: ArgumentHelp("The folder to write the pages to; replaced as a whole once every table arrived.", valueName: "dir"))
     var out: String
@@ -37,7 +37,7 @@ struct Fetch: ParsableCommand {
         if let previous {
             do throws(ImportError) { report = try PreviousReport.load(folder: previous) } catch { throw PipelineError.input(error) }
         }
-        let request = try connection.request(company: company ?? "", previous: report)
+        let request = try connection.request(company: company, previous: report)
         let folder: OutputFolder
         do throws(PublishError) {
             folder = try OutputFolder(URL(fileURLWithPath: out), inputs: [], workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -50,11 +50,14 @@ struct Fetch: ParsableCommand {
         } catch {
             throw PipelineError.fetch(error)
         }
-        Fetch.report(result, since: request, quiet: quiet)
+        Fetch.report(result, of: request, quiet: quiet)
     }
 
-    static func report(_ result: FetchResult, since request: FetchRequest, quiet: Bool) {
-        Console.info("fetched since \(CivilTime.formatMilliseconds(request.since)) (\(request.sinceReason))", quiet: quiet)
+    static func report(_ result: FetchResult, of request: FetchRequest, quiet: Bool) {
+        let window = request.window
+        Console.info(
+            "fetched jobs from \(CivilTime.formatMilliseconds(window.jobs)) and errors from \(CivilTime.formatMilliseconds(window.errors)) (\(window.reason))",
+            quiet: quiet)
         for table in result.tables {
             Console.info(table.rows == nil ? "warning: \(table.summary)" : table.summary, quiet: quiet)
         }

@@ -35,7 +35,7 @@ struct Generate: ParsableCommand {
         if fetch {
             let request = try connection.request(company: options.company ?? "", previous: try options.previousReport())
             let fetched = try FetchedNight.fetch(request, maxBytes: options.maxInputBytes)
-            Fetch.report(fetched.result, since: request, quiet: options.quiet)
+            Fetch.report(fetched.result, of: request, quiet: options.quiet)
             status = try options.publish(inputs: fetched.inputs)
         } else {
             status = try options.publish(inputs: inputs)

@@ -4,7 +4,8 @@ It serves the recorded pages in recorded/ (one OData page per published service)
 serves a published page: behind a bearer token from a client-credentials token endpoint, filtered by
 $filter=<Field> ge <time>, split into pages by Prefer: odata.maxpagesize with @odata.nextLink, and with
 Business Central's error bodies. A scenario file (JSON) says which tenant, app and services exist and which
-faults to inject: 429 or 503 with Retry-After, 401, 403, a missing permission, a redirect, a slow answer, a page cut short.
+faults to inject: 429 or 503 with Retry-After, 401, 403, a missing permission, a redirect, a next link to another host, a slow answer, a page cut short
+(as a connection closed early, or as JSON that stops short).
 
 Usage: odata_server.py SCENARIO.json LOG
 Prints its port, then runs until its standard input ends, so it cannot outlive the test that started it.
@@ -22,7 +23,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 RECORDED = Path(os.environ.get("ODATA_RECORDED", Path(__file__).parent / "recorded"))
-SCOPE = "https://api.businesscentral.dynamics.com/.default"
 
 
 class Scenario:
@@ -37,6 +37,8 @@ class Scenario:
         # Service name -> recorded page file.
         self.services = data.get("services", {})
         self.faults = data.get("faults", [])
+        # OData lets a next link lead to an empty page, as when the rows fill the last page exactly.
+        self.empty_last_page = data.get("emptyLastPage", False)
         self.lock = threading.Lock()
         self.tokens = {}
         self.issued = 0
@@ -125,6 +127,12 @@ class Handler(BaseHTTPRequestHandler):
             self.bc_error(500, "Internal_ServerError",
                           "Sorry, the current permissions prevented the action. (TableData Integration Synch. Job Errors Read: Base Application)",
                           token)
+        elif kind == "cutjson":
+            # A whole HTTP answer whose JSON stops short: what a proxy that gave up mid-page sends.
+            self.send(200, b'{"value":[{"No":1,"Message":"x"},', token=token)
+        elif kind == "foreignNext":
+            port = self.headers["Host"].rsplit(":", 1)[1]
+            self.send_json(200, {"value": [], "@odata.nextLink": f"http://localhost:{port}/collect?$skiptoken=1"}, token=token)
         elif kind == "redirect":
             self.record(302, token)
             self.send_response(302)
@@ -163,7 +171,7 @@ class Handler(BaseHTTPRequestHandler):
                                     "timestamp": "2026-12-03 02:00:00Z", "trace_id": "t", "correlation_id": "c"})
         if parts[0] != self.scenario.tenant:
             return refuse(400, "invalid_request", 90002, f"Tenant '{parts[0]}' not found.")
-        if field("grant_type") != "client_credentials" or field("scope") != SCOPE:
+        if field("grant_type") != "client_credentials" or field("scope") != f"http://{self.headers['Host']}/.default":
             return refuse(400, "invalid_scope", 70011, "The provided request must include a 'scope' input parameter.")
         if field("client_id") != self.scenario.client_id:
             return refuse(400, "unauthorized_client", 700016, f"Application with identifier '{field('client_id')}' was not found.")
@@ -208,7 +216,7 @@ class Handler(BaseHTTPRequestHandler):
         skip = int(query.get("$skiptoken", ["0"])[0])
         body = {"@odata.context": f"http://{self.headers['Host']}/v2.0/{tenant}/{environment}/ODataV4/$metadata#{company}/{service}",
                 "value": rows[skip:skip + size]}
-        if skip + size < len(rows):
+        if skip + size < len(rows) or (self.scenario.empty_last_page and skip + size == len(rows)):
             rest = {key: values[0] for key, values in query.items() if key != "$skiptoken"}
             rest["$skiptoken"] = str(skip + size)
             body["@odata.nextLink"] = f"http://{self.headers['Host']}{split.path}?{urllib.parse.urlencode(rest, quote_via=urllib.parse.quote)}"

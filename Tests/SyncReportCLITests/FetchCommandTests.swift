@@ -94,6 +94,7 @@ struct FetchCommandTests {
             ["target": "IntegrationSynchErrors", "kind": "429", "retryAfter": 1],
             ["target": "IntegrationSynchJobs", "kind": "503", "retryAfter": 1],
             ["target": "CRMIntegrationRecords", "kind": "truncate"],
+            ["target": "CoupledDataSynchErrors", "kind": "cutjson"],
             ["target": "token", "kind": "503", "retryAfter": 0],
         ])
         let folder = try temporaryFolder()
@@ -105,8 +106,10 @@ struct FetchCommandTests {
         #expect(log.contains("-> HTTP 429 with Retry-After: 1; try 2 of 5 in 1.00 s"))
         #expect(log.contains("-> HTTP 503 with Retry-After: 1; try 2 of 5 in 1.00 s"))
         #expect(log.contains("CRMIntegrationRecords -> transfer closed") || log.contains("CRMIntegrationRecords -> the connection was cut"), "\(log)")
+        #expect(log.contains("CoupledDataSynchErrors -> the page of 33 bytes is not whole JSON"), "\(log)")
         let couplings = try rows("CRMIntegrationRecords.json", from: nil, field: "")
         #expect(outcome.stderr.contains("couplings: \(couplings) rows in 1 page"))
+        #expect(outcome.stderr.contains("coupled-errors: 2 rows in 1 page"))
     }
 
     @Test func aSlowAnswerIsTriedAgainThenGivenUpWithoutTouchingTheLastFetch() throws {
@@ -115,13 +118,14 @@ struct FetchCommandTests {
         #expect(try fetch(good, ["--out", "night", "--since", "2026-11-24"], in: folder).status == 0)
         let manifest = try text(folder.appendingPathComponent("night/manifest-sha256.txt"))
 
-        let once = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchErrors", "kind": "slow", "seconds": 3]])
-        let recovered = try fetch(once, ["--out", "other", "--since", "2026-11-24", "--request-timeout", "1", "--attempts", "2"], in: folder)
+        // Two seconds for every request: a loaded machine still answers a loopback request in that.
+        let once = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchErrors", "kind": "slow", "seconds": 5]])
+        let recovered = try fetch(once, ["--out", "other", "--since", "2026-11-24", "--request-timeout", "2", "--attempts", "2"], in: folder)
         #expect(recovered.status == 0, "\(recovered.stderr)")
         #expect(try text(folder.appendingPathComponent("other/fetch.log")).contains("-> the request timed out; try 2 of 2"))
 
-        let slow = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchErrors", "kind": "slow", "seconds": 3, "times": 2]])
-        let outcome = try fetch(slow, ["--out", "night", "--since", "2026-11-25", "--request-timeout", "1", "--attempts", "2"], in: folder)
+        let slow = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchErrors", "kind": "slow", "seconds": 5, "times": 2]])
+        let outcome = try fetch(slow, ["--out", "night", "--since", "2026-11-25", "--request-timeout", "2", "--attempts", "2"], in: folder)
         #expect(outcome.status == 3)
         #expect(outcome.stderr.contains("IntegrationSynchErrors?$filter="))
         #expect(outcome.stderr.contains("gave up after 2 attempts: the request timed out"))
@@ -168,6 +172,26 @@ struct FetchCommandTests {
         #expect(outcome.stderr.contains("HTTP 302: syncreport does not follow redirects"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("it redirects to \(server.url)/elsewhere"))
         #expect(try !server.requests().contains { $0.path == "/elsewhere" })
+    }
+
+    @Test func aNextLinkToAnotherHostIsNotFollowed() throws {
+        let server = try ODataServer(services: Self.services, faults: [["target": "IntegrationSynchErrors", "kind": "foreignNext"]])
+        let outcome = try fetch(server, ["--out", "night"], in: try temporaryFolder())
+        #expect(outcome.status == 3)
+        #expect(outcome.stderr.contains("/collect?$skiptoken=1: gave up after 1 attempts: the next page's link leaves \(server.url) or repeats an earlier one"), "\(outcome.stderr)")
+        #expect(try !server.requests().contains { $0.path == "/collect" })
+    }
+
+    @Test func anEmptyPageAtTheEndOfALinkIsNotWritten() throws {
+        let server = try ODataServer(services: Self.services, emptyLastPage: true)
+        let folder = try temporaryFolder()
+        let outcome = try fetch(server, ["--out", "night", "--since", "2026-11-24", "--odata-page-rows", "20"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("errors: 40 rows in 2 pages"), "\(outcome.stderr)")
+        #expect(try server.requests().count { $0.path.hasSuffix("/IntegrationSynchErrors") } == 3, "the empty third page was asked for")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("night").path).filter { $0.hasSuffix(".json") }
+        let report = try run(["generate", "--out", "Output"] + pages.map { "night/" + $0 }, in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
     }
 
     @Test func anUnpublishedPageIsLeftOutOnlyWhenOptional() throws {
@@ -224,6 +248,11 @@ struct FetchCommandTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         let owned = try fetch(server, ["--out", "night", "--client-secret-file", file.path], in: folder, environment: withoutSecret)
         #expect(owned.status == 0, "\(owned.stderr)")
+        // A mounted secret is often a link to the file.
+        let link = folder.appendingPathComponent("mounted")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: file)
+        let linked = try fetch(server, ["--out", "night", "--client-secret-file", link.path], in: folder, environment: withoutSecret)
+        #expect(linked.status == 0, "\(linked.stderr)")
         let none = try fetch(server, ["--out", "night"], in: folder, environment: withoutSecret)
         #expect(none.status == 2)
         #expect(none.stderr.contains("no client secret: set SYNCREPORT_CLIENT_SECRET"))
@@ -242,31 +271,41 @@ struct FetchCommandTests {
 
     // MARK: One cron line
 
-    @Test func generateFetchPublishesAndArchivesTheFetchedPagesThenContinuesWhereItStopped() throws {
+    @Test func generateFetchPublishesAndArchivesTheFetchedPagesThenGoesOnWhereItStopped() throws {
         let server = try ODataServer(services: Self.services)
         let folder = try temporaryFolder()
+        // A temporary folder of this test's own, to see that the fetched pages are removed.
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var environment = environment
+        environment["TMPDIR"] = temporary.path
         let first = try run(["generate", "--fetch", "--out", "Output", "--archive", "bags", "--since", "2026-11-24"] + arguments(server, []),
                             in: folder, environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
         let data = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("Output/data.json"))) as! [String: Any]
         let inputs = (data["inputs"] as! [[String: Any]]).map { $0["file"] as! String }
         #expect(inputs == ["fetched/jobs-0001.json", "fetched/errors-0001.json", "fetched/couplings-0001.json", "fetched/coupled-errors-0001.json"])
-        let covered = try #require(data["coveredUntil"] as? String)
+        // The recorded night's job of 06:00:56 is still running: the next night reads it again, finished. Its
+        // last error of page 5339 was logged at 06:01:11; page 5333's rows do not count, as that page lists old
+        // failures every night.
+        #expect(data["coveredUntil"] as? [String: String] == ["jobs": "2026-11-25T06:00:55.999Z", "errors": "2026-11-25T06:01:11.000Z"])
         let bags = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("bags").path)
         let bagInputs = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("bags/\(bags[0])/data/inputs").path)
         #expect(bagInputs.sorted() == ["coupled-errors-0001.json", "couplings-0001.json", "errors-0001.json", "jobs-0001.json"])
 
-        let second = try run(["generate", "--fetch", "--out", "Output"] + arguments(server, []), in: folder, environment: environment)
-        #expect(second.status == 0, "\(second.stderr)")
-        let windows = try server.requests().filter { $0.path.hasSuffix("/IntegrationSynchErrors") }.map(\.query)
-        let millisecond = covered.dropLast(4) + String(format: "%03dZ", Int(covered.dropLast().suffix(3))! + 1)
-        #expect(windows.last == "$filter=Date_Time ge \(millisecond)", "the second night starts just after the first")
-        #expect(second.stderr.contains("the latest time"))
-        #expect(second.stderr.contains("errors: 0 rows in 1 page"))
-        // Page 5333 and the couplings are state, read whole every night.
-        #expect(second.stderr.contains("Output/index.html: 2 errors"))
-        let temporary = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("syncreport-fetch-") }
-        #expect(temporary.isEmpty, "the fetched pages are removed once read")
+        // Two more nights without new rows: each goes on from where the first stopped, not from page 5333's
+        // times, and reads the running job again with the two that started after it.
+        for night in 2...3 {
+            let next = try run(["generate", "--fetch", "--out", "Output"] + arguments(server, []), in: folder, environment: environment)
+            #expect(next.status == 0, "night \(night): \(next.stderr)")
+            #expect(next.stderr.contains("errors: 0 rows in 1 page") && next.stderr.contains("jobs: 3 rows in 1 page"), "night \(night): \(next.stderr)")
+        }
+        let windows = try server.requests().filter { $0.path.hasSuffix("/IntegrationSynchErrors") || $0.path.hasSuffix("/IntegrationSynchJobs") }.map(\.query)
+        #expect(windows.suffix(4) == [
+            "$filter=Start_Date_Time ge 2026-11-25T06:00:56.000Z", "$filter=Date_Time ge 2026-11-25T06:01:11.001Z",
+            "$filter=Start_Date_Time ge 2026-11-25T06:00:56.000Z", "$filter=Date_Time ge 2026-11-25T06:01:11.001Z",
+        ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "the fetched pages are removed once read")
     }
 
     @Test func errorsFromTheStandardPageAreReportedWithoutRecordsAndSaySo() throws {
@@ -321,12 +360,16 @@ final class ODataServer {
     private let stop = Pipe()
     private let process = Process()
 
-    init(services: [String: String], faults: [[String: Any]] = [], company: String = "CRONUS International Ltd.", tokenLifetime: Int = 3599) throws {
+    init(
+        services: [String: String], faults: [[String: Any]] = [], company: String = "CRONUS International Ltd.",
+        tokenLifetime: Int = 3599, emptyLastPage: Bool = false
+    ) throws {
         let folder = try temporaryFolder()
         let scenario = folder.appendingPathComponent("scenario.json")
         log = folder.appendingPathComponent("requests.log")
         try JSONSerialization.data(withJSONObject: [
             "services": services, "faults": faults, "company": company, "tokenLifetime": tokenLifetime,
+            "emptyLastPage": emptyLastPage,
         ] as [String: Any]).write(to: scenario)
         process.executableURL = try #require(Self.python, "python3 is missing: run scripts/setup --checkers")
         process.arguments = [Self.root.appendingPathComponent("ODataServer/odata_server.py").path, scenario.path, log.path]

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Analyse stage: counts by cause and mapping, a timeline for every record that failed, the runs of every job.
 public struct Analyser: Sendable {
     public init() {}
@@ -35,7 +33,7 @@ public struct Analyser: Sendable {
             unknownTemplates: counts.unknownTemplates,
             actions: ActionPlan.actions(night, records: records),
             date: date,
-            coveredUntil: Self.coveredUntil(night),
+            coverage: Coverage(dataset, errors: night.errors.lazy.map(\.error), previous: previous?.coverage),
             history: History(
                 night: date, failing: records.filter(\.isFailing).map { ($0.record.key, $0.record.displayName) },
                 totals: totals, previous: previous)
@@ -45,12 +43,6 @@ public struct Analyser: Sendable {
     private static func date(of night: ClassifiedNight) -> String? {
         let first = night.dataset.jobs.compactMap(\.start).min() ?? night.errors.compactMap(\.error.loggedAt).min()
         return first.map { String(CivilTime.format($0, in: .gmt, iso: true).prefix(10)) }
-    }
-
-    private static func coveredUntil(_ night: ClassifiedNight) -> Date? {
-        let jobs = night.dataset.jobs.lazy.flatMap { [$0.start, $0.finish] }.compactMap { $0 }.max()
-        let errors = night.errors.lazy.compactMap(\.error.loggedAt).max()
-        return [jobs, errors].compactMap { $0 }.max()
     }
 
     private static func byCause(_ errors: [ClassifiedError]) -> [CauseCount] {

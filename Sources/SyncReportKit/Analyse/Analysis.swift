@@ -25,9 +25,8 @@ public struct Analysis: Sendable {
     /// The UTC date the night's first job started (or its first error was logged, without jobs); `nil` when the
     /// exports hold no time at all.
     public var date: String?
-    /// The latest time in the exports (a job's start or finish, an error's time): a fetch the next night
-    /// starts after it, so no row is read twice or missed.
-    public var coveredUntil: Date?
+    /// How far tonight's jobs and errors reach, from which the next night's fetch goes on.
+    public var coverage: Coverage
     /// Tonight against the previous report, and the nights kept for the trend.
     public var history: History
 }

@@ -42,7 +42,8 @@ public struct ClientCredentials: Sendable, CustomStringConvertible {
     private static func read(_ path: String) throws(FetchError) -> String {
         let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A mounted secret is often a link; what counts is who may read the file it leads to.
+            attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
         } catch {
             throw .unsafeSecretFile(path: path, reason: failureReason(error))
         }

@@ -79,14 +79,14 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         if status == 401 {
             return "Business Central refused the app. Add its client id on the Microsoft Entra Applications page, set State to Enabled and grant consent."
         }
+        if code == "Internal_CompanyNotFound" {
+            return "the company does not exist. Give --company exactly as Business Central spells it; names are case-sensitive."
+        }
         if status == 404 || code == "BadRequest_ResourceNotFound" {
             return "no web service named \(service) is published. On the Web Services page, publish \(table.object) with Service Name \(service), or give its name with --\(table.rawValue)-service."
         }
         if (300..<400).contains(status) {
             return "syncreport does not follow redirects, which would carry the token to another address. Give --api-url the address Business Central answers at."
-        }
-        if code == "Internal_CompanyNotFound" {
-            return "the company does not exist. Give --company exactly as Business Central spells it; names are case-sensitive."
         }
         return "the request was refused."
     }

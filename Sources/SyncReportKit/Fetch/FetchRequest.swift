@@ -6,30 +6,27 @@ public struct FetchRequest: Sendable {
     public var tenant: String
     public var environment: String
     public var company: String
-    /// The window's start; rows of jobs and errors from then on are read.
-    public var since: Date
-    /// Why the window starts there, for the log.
-    public var sinceReason: String
+    /// Where the windows of jobs and errors start.
+    public var window: FetchWindow
     /// Service names the user gave; a table given here must be published, the others are read where published.
     public var services: [FetchTable: String]
     public var credentials: ClientCredentials
     public var endpoints: FetchEndpoints
     /// Rows Business Central is asked to put on one page (`Prefer: odata.maxpagesize`); it allows 20,000 at most.
     public var pageRows: Int
-    /// How long a request may wait for its next bytes.
-    public var timeout: TimeInterval
+    /// How long a request may wait for its next bytes, in seconds.
+    public var timeout: Int
     public var retry: RetryPolicy
 
     public init(
-        tenant: String, environment: String, company: String, since: Date, sinceReason: String,
+        tenant: String, environment: String, company: String, window: FetchWindow,
         services: [FetchTable: String] = [:], credentials: ClientCredentials, endpoints: FetchEndpoints = .standard,
-        pageRows: Int = 5_000, timeout: TimeInterval = 120, retry: RetryPolicy = .standard
+        pageRows: Int = 5_000, timeout: Int = 120, retry: RetryPolicy = .standard
     ) {
         self.tenant = tenant
         self.environment = environment
         self.company = company
-        self.since = since
-        self.sinceReason = sinceReason
+        self.window = window
         self.services = services
         self.credentials = credentials
         self.endpoints = endpoints
@@ -72,6 +69,22 @@ public struct FetchEndpoints: Sendable, Equatable {
     public init(login: URL, api: URL) {
         self.login = login
         self.api = api
+    }
+
+    /// Where the token and the pages may go: the API's own scheme, host and port.
+    func isService(_ url: URL) -> Bool {
+        url.scheme?.lowercased() == api.scheme?.lowercased() && url.host?.lowercased() == api.host?.lowercased()
+            && url.port == api.port
+    }
+
+    /// The OAuth scope of the API's resource, `https://api.businesscentral.dynamics.com/.default` for the
+    /// commercial cloud.
+    var scope: String {
+        var resource = URLComponents()
+        resource.scheme = api.scheme
+        resource.host = api.host
+        resource.port = api.port
+        return (resource.string ?? api.absoluteString) + "/.default"
     }
 
     /// A token and the night's data may travel in the clear only to this machine.

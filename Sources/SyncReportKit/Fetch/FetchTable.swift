@@ -25,7 +25,7 @@ public enum FetchTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// The field `--since` filters on; couplings and page 5333 are state, read whole.
+    /// The field the window filters on; couplings and page 5333 are state, read whole.
     var timeField: String? {
         switch self {
         case .jobs: "Start_Date_Time"

@@ -8,6 +8,12 @@ public enum FetchedNight {
 
     public static func fetch(_ request: FetchRequest, maxBytes: Int) throws(PipelineError) -> (inputs: [InputFile], result: FetchResult) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("syncreport-fetch-\(UUID().uuidString)")
+        do {
+            // The night's records are business data: for this user alone.
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .fetch(.output(.io(path: folder.path, reason: failureReason(error))))
+        }
         let token = Interruption.removeOnSignal(folder)
         defer {
             try? FileManager.default.removeItem(at: folder)

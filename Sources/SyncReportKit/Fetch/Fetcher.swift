@@ -20,11 +20,14 @@ public struct Fetcher: Sendable {
         } catch {
             throw .output(error)
         }
-        var requester = Requester(client: HTTPClient(timeout: request.timeout), retry: request.retry, log: FetchLog())
+        let client = HTTPClient(timeout: request.timeout)
+        defer { client.close() }
+        var requester = Requester(client: client, retry: request.retry, log: FetchLog())
         requester.log.add(
             "fetch \(request.company) of tenant \(request.tenant), environment \(request.environment), as \(request.credentials)")
-        requester.log.add("jobs and errors since \(CivilTime.formatMilliseconds(request.since)): \(request.sinceReason)")
-        var tokens = TokenSource(tenant: request.tenant, login: request.endpoints.login, credentials: request.credentials)
+        requester.log.add(
+            "jobs from \(CivilTime.formatMilliseconds(request.window.jobs)), errors from \(CivilTime.formatMilliseconds(request.window.errors)): \(request.window.reason)")
+        var tokens = TokenSource(tenant: request.tenant, endpoints: request.endpoints, credentials: request.credentials)
         let address = ODataAddress(
             api: request.endpoints.api, tenant: request.tenant, environment: request.environment, company: request.company)
         var written: [WrittenFile] = []
@@ -53,13 +56,15 @@ public struct Fetcher: Sendable {
         requester: inout Requester, tokens: inout TokenSource
     ) throws(FetchError) -> (files: [WrittenFile], outcome: TableFetch) {
         let service = request.service(table)
-        var next: String? = address.firstPage(of: service, filteringOn: table.timeField, since: request.since)
+        var next: String? = address.firstPage(of: service, filteringOn: table.timeField, since: request.window.since(table))
+        var followed: Set<String> = []
         var files: [WrittenFile] = []
         var rows = 0
-        var refusedOnce = false
+        var signedInAgain = false
         while let url = next {
-            guard let target = URL(string: url), FetchEndpoints.isSafe(target) else {
-                throw .gaveUp(url: url, attempts: 1, reason: "the next page's address is not an https address of the service")
+            // The token goes only where the first request went; a link seen before would page for ever.
+            guard let target = URL(string: url), request.endpoints.isService(target), followed.insert(url).inserted else {
+                throw .gaveUp(url: url, attempts: 1, reason: "the next page's link leaves \(request.endpoints.api.absoluteString) or repeats an earlier one")
             }
             var page = ODataPage(rows: 0, nextLink: nil)
             let response = try requester.send(try pageRequest(target, rows: request.pageRows, requester: &requester, tokens: &tokens), shown: url) { response in
@@ -70,9 +75,10 @@ public struct Fetcher: Sendable {
             }
             guard (200..<300).contains(response.status) else {
                 // A token can be revoked or expire early: one fresh sign-in before the refusal counts.
-                if response.status == 401, !refusedOnce {
-                    refusedOnce = true
+                if response.status == 401, !signedInAgain {
+                    signedInAgain = true
                     tokens.discard()
+                    followed.remove(url)
                     continue
                 }
                 if response.status == 404, !request.isRequired(table), files.isEmpty {
@@ -81,16 +87,18 @@ public struct Fetcher: Sendable {
                 let error = ServiceError(response)
                 throw .refused(table: table, service: service, url: url, status: response.status, code: error.code, message: error.message)
             }
+            signedInAgain = false
             rows += page.rows
-            let isLast = page.nextLink == nil
-            // The first page alone may say which table it is; an empty table must still be read as one.
-            let body = files.isEmpty && isLast && page.rows == 0 ? ODataPage.annotated(response.body, table: table.kind) : response.body
+            next = page.nextLink
+            // A link may lead to an empty last page; only a table's first page is written without rows, and
+            // marked with its table, so a night without errors reads as an empty errors table.
+            guard files.isEmpty || page.rows > 0 else { continue }
+            let body = page.rows == 0 ? ODataPage.annotated(response.body, table: table.kind) : response.body
             do {
                 files.append(try staging.write(body, to: Self.fileName(table, page: files.count + 1)))
             } catch {
                 throw .output(error)
             }
-            next = page.nextLink
         }
         return (files, TableFetch(table: table, service: service, rows: rows, pages: files.count))
     }

@@ -24,24 +24,27 @@ struct TransportFailure: Error, Sendable {
 /// inside Business Central's five concurrent requests per user.
 struct HTTPClient: Sendable {
     private let session: URLSession
+    private let deadline: TimeInterval
 
     /// - Parameters:
-    ///   - timeout: how long a request may wait for its next bytes.
-    ///   - resourceTimeout: how long one whole answer may take; Business Central stops a request at 10 minutes.
-    init(timeout: TimeInterval, resourceTimeout: TimeInterval = 600) {
+    ///   - timeout: how long a request may wait for its next bytes, in whole seconds (libcurl counts no finer).
+    ///   - deadline: how long one whole answer may take. Business Central stops a request at 10 minutes; a
+    ///     server that trickles bytes would otherwise hold cron for ever, and on Linux URLSession does not
+    ///     enforce `timeoutIntervalForResource`, so the wait itself is bounded.
+    init(timeout: Int, deadline: TimeInterval = 660) {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = max(timeout, resourceTimeout)
+        configuration.timeoutIntervalForRequest = TimeInterval(timeout)
         configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         session = URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
+        self.deadline = max(TimeInterval(timeout), deadline)
     }
 
     func send(_ request: URLRequest) throws(TransportFailure) -> HTTPResponse {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
+        let task = session.dataTask(with: request) { data, response, error in
             outcome.value.withLock { value in
                 if let response = response as? HTTPURLResponse, error == nil {
                     var headers: [String: String] = [:]
@@ -52,11 +55,21 @@ struct HTTPClient: Sendable {
                 }
             }
             done.signal()
-        }.resume()
-        done.wait()
+        }
+        task.resume()
+        if done.wait(timeout: .now() + deadline) == .timedOut {
+            task.cancel()
+            done.wait()
+            throw TransportFailure(reason: "the answer took longer than \(Int(deadline)) s")
+        }
         return try outcome.value.withLock { value throws(TransportFailure) in
             try (value ?? .failure(TransportFailure(reason: "no answer"))).get()
         }
+    }
+
+    /// Ends the session, which otherwise keeps its delegate, and so itself, alive.
+    func close() {
+        session.finishTasksAndInvalidate()
     }
 
     /// A redirect would carry the bearer token to whatever host it names: the 3xx answer is returned instead.

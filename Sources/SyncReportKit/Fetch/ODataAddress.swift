@@ -10,9 +10,9 @@ struct ODataAddress: Sendable {
         base = "\(root)/v2.0/\(tenant)/\(environment)/ODataV4/Company(\(Self.segment(Self.literal(company))))"
     }
 
-    /// The first page of `service`, rows from `since` on when the table has a time to filter on.
-    func firstPage(of service: String, filteringOn field: String?, since: Date) -> String {
-        guard let field else { return "\(base)/\(service)" }
+    /// The first page of `service`, rows from `since` on when the table is read by time.
+    func firstPage(of service: String, filteringOn field: String?, since: Date?) -> String {
+        guard let field, let since else { return "\(base)/\(service)" }
         return "\(base)/\(service)?$filter=" + Self.segment("\(field) ge \(CivilTime.formatMilliseconds(since))")
     }
 

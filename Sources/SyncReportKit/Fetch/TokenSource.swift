@@ -8,17 +8,18 @@ import FoundationNetworking
 struct TokenSource {
     let tenant: String
     let endpoint: URL
+    let scope: String
     let credentials: ClientCredentials
     private var token: String?
     private var expires = Date.distantPast
 
-    static let scope = "https://api.businesscentral.dynamics.com/.default"
     /// Renewed this long before expiry, so a page request never carries a token that lapses on the way.
     static let margin: TimeInterval = 120
 
-    init(tenant: String, login: URL, credentials: ClientCredentials) {
+    init(tenant: String, endpoints: FetchEndpoints, credentials: ClientCredentials) {
         self.tenant = tenant
-        endpoint = login.appendingPathComponent(tenant).appendingPathComponent("oauth2/v2.0/token")
+        endpoint = endpoints.login.appendingPathComponent(tenant).appendingPathComponent("oauth2/v2.0/token")
+        scope = endpoints.scope
         self.credentials = credentials
     }
 
@@ -30,7 +31,7 @@ struct TokenSource {
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         request.httpBody = Data(FormEncoding.encode([
             ("grant_type", "client_credentials"), ("client_id", credentials.clientID),
-            ("client_secret", credentials.secret), ("scope", Self.scope),
+            ("client_secret", credentials.secret), ("scope", scope),
         ]).utf8)
         let response = try requester.send(request, shown: endpoint.absoluteString)
         let fields = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] ?? [:]

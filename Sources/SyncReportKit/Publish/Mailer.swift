@@ -29,6 +29,8 @@ public struct Mailer: Sendable, Equatable {
         // A bare name is looked up on PATH, as a shell would.
         process.executableURL = URL(fileURLWithPath: program.contains("/") ? program : "/usr/bin/env")
         process.arguments = (program.contains("/") ? [] : [program]) + Array(command.dropFirst())
+        // The mail program needs nothing of a fetch's sign-in, least of all its secret.
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != ClientCredentials.secretVariable }
         let input = Pipe()
         let errors = Pipe()
         process.standardInput = input

@@ -8,8 +8,8 @@ struct DataJSON: Sendable {
     let generatedAt: String?
     /// The UTC date of the night's first job (or error), which names it in the history.
     let night: String?
-    /// The latest time in the exports, with milliseconds; the next night's fetch starts after it.
-    let coveredUntil: String?
+    /// How far the night's jobs and errors reach, with milliseconds; the next night's fetch goes on from there.
+    let coveredUntil: CoveredUntil
     let inputs: [Input]
     let totals: Totals
     let byCause: [String: Int]
@@ -73,6 +73,21 @@ struct DataJSON: Sendable {
         }
     }
 
+    struct CoveredUntil: Encodable {
+        let jobs: String?
+        let errors: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(errors, forKey: .errors)
+            try container.encode(jobs, forKey: .jobs)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case errors, jobs
+        }
+    }
+
     struct Record {
         let record: String
         let name: String
@@ -102,7 +117,9 @@ struct DataJSON: Sendable {
         let history = analysis.history
         self.generatedAt = generatedAt.map { CivilTime.format($0, in: .gmt, iso: true) }
         self.night = analysis.date
-        coveredUntil = analysis.coveredUntil.map(CivilTime.formatMilliseconds)
+        coveredUntil = CoveredUntil(
+            jobs: analysis.coverage.jobs.map(CivilTime.formatMilliseconds),
+            errors: analysis.coverage.errors.map(CivilTime.formatMilliseconds))
         inputs = night.dataset.inputs.map {
             Input(file: $0.file, table: $0.table.rawValue, format: $0.format, sha256: $0.sha256,
                   rowsRead: $0.rowsRead, rowsUsed: $0.rowsUsed, rowsRejected: $0.rowsRejected)

@@ -59,17 +59,52 @@ import Testing
 
     // MARK: The window
 
-    @Test func theWindowStartsJustAfterWhatThePreviousReportCovered() {
+    @Test func eachWindowStartsJustAfterHowFarThePreviousReportReached() {
         let now = utc.date(from: "2026-12-03T02:00:00.000Z")!
+        let dayAgo = now.addingTimeInterval(-86_400)
         var previous = PreviousReport(file: "Output/data.json", night: "2026-12-02", wasCompared: false, comparedWith: nil, history: [], failing: [], fixed: [])
-        #expect(FetchWindow.start(given: nil, previous: previous, now: now).since == now.addingTimeInterval(-86_400))
-        previous.coveredUntil = utc.date(from: "2026-12-02T01:13:05.250Z")
+        #expect(FetchWindow.start(given: nil, previous: previous, now: now).jobs == dayAgo, "a report of an older version")
+        previous.coverage = Coverage(jobs: utc.date(from: "2026-12-02T01:10:00.000Z"), errors: utc.date(from: "2026-12-02T01:13:05.250Z"))
         let window = FetchWindow.start(given: nil, previous: previous, now: now)
-        #expect(CivilTime.formatMilliseconds(window.since) == "2026-12-02T01:13:05.251Z")
+        #expect(CivilTime.formatMilliseconds(window.jobs) == "2026-12-02T01:10:00.001Z")
+        #expect(CivilTime.formatMilliseconds(window.errors) == "2026-12-02T01:13:05.251Z")
         #expect(window.reason.contains("Output/data.json"))
+        previous.coverage?.errors = nil
+        #expect(CivilTime.formatMilliseconds(FetchWindow.start(given: nil, previous: previous, now: now).errors) == "2026-12-02T01:10:00.001Z",
+                "a table never seen starts where the other does")
         let given = utc.date(from: "2026-11-30T00:00:00.000Z")!
-        #expect(FetchWindow.start(given: given, previous: previous, now: now).since == given)
-        #expect(FetchWindow.start(given: nil, previous: nil, now: now).since == now.addingTimeInterval(-86_400))
+        #expect(FetchWindow.start(given: given, previous: previous, now: now) == FetchWindow(jobs: given, errors: given, reason: "as --since asks"))
+        #expect(FetchWindow.start(given: nil, previous: nil, now: now).errors == dayAgo)
+    }
+
+    @Test func coverageStopsBeforeARunningJobIgnoresPage5333AndNeverGoesBack() {
+        let at = { (text: String) in self.utc.date(from: text)! }
+        let jobs = SourceLocation(file: "jobs.json", line: 1, column: 1)
+        let log = SourceLocation(file: "errors.json", line: 1, column: 1)
+        let page5333 = SourceLocation(file: "coupled.json", line: 1, column: 1)
+        func input(_ file: String, _ table: TableKind) -> InputSummary {
+            InputSummary(file: file, table: table, format: "json", sha256: "", rowsRead: 1, rowsUsed: 1, rowsRejected: 0, absentColumns: [])
+        }
+        let state = RecordState(recordExists: true, coupledRecordExists: false, coupledTo: "Fabrikam")
+        var dataset = Dataset(
+            jobs: [
+                Job(id: nil, start: at("2026-12-02T22:00:00.000Z"), finish: at("2026-12-02T22:05:00.000Z"), origin: jobs),
+                Job(id: nil, start: at("2026-12-02T23:00:00.000Z"), finish: nil, origin: jobs),
+                Job(id: nil, start: at("2026-12-03T01:00:00.000Z"), finish: at("2026-12-03T01:01:00.000Z"), origin: jobs),
+            ],
+            errors: [
+                // Merging gives a logged error page 5333's word on its record; it still counts.
+                SyncError(loggedAt: at("2026-12-02T22:04:00.000Z"), message: "m", recordState: state, origin: log),
+                SyncError(loggedAt: at("2026-12-03T05:00:00.000Z"), message: "old failure", recordState: state, origin: page5333),
+            ],
+            inputs: [input("jobs.json", .jobs), input("errors.json", .errors), input("coupled.json", .coupledErrors)])
+        let tonight = Coverage(dataset, errors: dataset.errors, previous: nil)
+        #expect(tonight.jobs.map(CivilTime.formatMilliseconds) == "2026-12-02T22:59:59.999Z")
+        #expect(tonight.errors.map(CivilTime.formatMilliseconds) == "2026-12-02T22:04:00.000Z")
+        #expect(Coverage(Dataset(), errors: [], previous: tonight) == tonight, "a night without rows keeps where the last one stopped")
+        dataset.jobs = dataset.jobs.map { Job(id: nil, start: $0.start, finish: nil, origin: jobs) }
+        #expect(Coverage(dataset, errors: dataset.errors, previous: nil).jobs.map(CivilTime.formatMilliseconds) == "2026-12-03T01:00:00.000Z",
+                "an export without finish times holds no running job")
     }
 
     @Test func sinceIsAUTCTimeOrADate() {
@@ -106,15 +141,22 @@ import Testing
         }
     }
 
-    @Test func theCoveredTimeGoesThroughDataJSONToTheNextNight() throws {
-        let folder = try Fixtures.temporaryFolder()
-        let out = folder.appendingPathComponent("Output")
-        let report = try Generation.run(GenerateRequest(inputs: try Fixtures.sampleNight(in: folder), output: out))
-        let covered = try #require(report.analysis.coveredUntil)
-        let latest = report.analysis.night.dataset.jobs.flatMap { [$0.start, $0.finish] }.compactMap { $0 }
-            + report.analysis.night.errors.compactMap(\.error.loggedAt)
-        #expect(covered == latest.max())
-        let previous = try #require(try PreviousReport.load(folder: out.path))
-        #expect(previous.coveredUntil.map(CivilTime.formatMilliseconds) == CivilTime.formatMilliseconds(covered))
+    @Test func theCoverageIsReadBackFromDataJSON() throws {
+        let text = #"{"schemaVersion":1,"coveredUntil":{"errors":"2026-12-02T01:13:05.250Z","jobs":null}}"#
+        let report = try PreviousReportParser(bytes: Array(text.utf8), file: "data.json").parse()
+        #expect(report.coverage == Coverage(jobs: nil, errors: utc.date(from: "2026-12-02T01:13:05.250Z")))
+        let local = #"{"schemaVersion":1,"coveredUntil":{"errors":"2026-12-02T01:13:05","jobs":null}}"#
+        #expect(throws: ImportError.self, "a time without its zone") {
+            try PreviousReportParser(bytes: Array(local.utf8), file: "data.json").parse()
+        }
+    }
+
+    @Test func theTokenIsForTheAPIItIsSentTo() {
+        #expect(FetchEndpoints.standard.scope == "https://api.businesscentral.dynamics.com/.default")
+        let loopback = FetchEndpoints(login: URL(string: "http://127.0.0.1:8080")!, api: URL(string: "http://127.0.0.1:8080/bc/")!)
+        #expect(loopback.scope == "http://127.0.0.1:8080/.default")
+        #expect(loopback.isService(URL(string: "http://127.0.0.1:8080/v2.0/t/e/ODataV4/x?$skiptoken=2")!))
+        #expect(!loopback.isService(URL(string: "http://localhost:8080/v2.0/t/e/ODataV4/x")!))
+        #expect(!loopback.isService(URL(string: "http://127.0.0.1:8081/v2.0/t/e/ODataV4/x")!))
     }
 }

@@ -16,9 +16,8 @@ public struct PreviousReport: Sendable, Equatable {
     public var fixed: [TrackedRecord]
     /// The mappings whose jobs ran that night; `nil` from a version that did not write them.
     public var mappingsRun: [String]? = nil
-    /// The latest time that report's exports held; `nil` from a version that did not write it, or a night
-    /// without times.
-    public var coveredUntil: Date? = nil
+    /// How far that report's jobs and errors reached; `nil` from a version that did not write it.
+    public var coverage: Coverage? = nil
 
     /// The only schema version this tool reads and writes.
     public static let schemaVersion = 1

@@ -28,7 +28,7 @@ struct PreviousReportParser {
                 }
                 version = found
             case "night": report.night = try parser.optionalDate()
-            case "coveredUntil": report.coveredUntil = try parser.optionalTime()
+            case "coveredUntil": report.coverage = try parser.coverage()
             case "changes": (report.wasCompared, report.comparedWith) = try parser.changes()
             case "history": report.history = try parser.array { parser throws(ImportError) in try parser.night() }
             case "records": report.failing = try parser.array { parser throws(ImportError) in try parser.record() }
@@ -174,21 +174,34 @@ struct PreviousReportParser {
         return nil
     }
 
-    /// An ISO 8601 UTC time as data.json writes it, with milliseconds.
+    /// `coveredUntil`: `{"errors": time or null, "jobs": time or null}`.
+    private mutating func coverage() throws(ImportError) -> Coverage {
+        var coverage = Coverage(jobs: nil, errors: nil)
+        try members { parser, key throws(ImportError) in
+            switch key {
+            case "jobs": coverage.jobs = try parser.optionalTime()
+            case "errors": coverage.errors = try parser.optionalTime()
+            default: try parser.scanner.skipValue()
+            }
+        }
+        return coverage
+    }
+
+    /// A UTC time as data.json writes it (2026-12-03T02:13:05.250Z), or null.
     private mutating func optionalTime() throws(ImportError) -> Date? {
         guard scanner.peekToken() != UInt8(ascii: "n") else {
             _ = try scanner.scalar()
             return nil
         }
         let at = scanner.position
-        let text = try string()
-        let format = ISO8601DateFormatter()
-        format.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let time = format.date(from: text) else {
-            throw problem(at: at, "'\(text.prefix(40))' is not a UTC time such as 2026-12-03T02:13:05.250Z")
+        let span = try scanner.string()
+        guard case .success(let time?) = Self.utc.parse(scanner.text(span)), scanner.text(span).last == UInt8(ascii: "Z") else {
+            throw problem(at: at, "'\(String(decoding: scanner.text(span).prefix(40), as: UTF8.self))' is not a UTC time such as 2026-12-03T02:13:05.250Z")
         }
         return time
     }
+
+    private static let utc = TimestampParser(timeZone: .gmt, order: nil)
 
     private mutating func integer(in range: ClosedRange<Int>) throws(ImportError) -> Int {
         _ = scanner.peekToken()

@@ -1,0 +1,35 @@
+import Foundation
+
+/// How far a night's exports reach in the two tables a fetch reads by time, each on its own: the next
+/// night's fetch goes on from there, so a night cron missed is caught up and no row is lost. Taken per table
+/// because Business Central writes jobs and errors at different moments; one time for both would lose the
+/// rows of whichever table the fetch read first.
+public struct Coverage: Sendable, Equatable {
+    /// The latest job start, held back to just before the first job still running: that job is read again,
+    /// finished, the next night.
+    public var jobs: Date?
+    /// The latest time of an error of page 5339 (not page 5333, which lists old failures every night).
+    public var errors: Date?
+
+    public init(jobs: Date?, errors: Date?) {
+        self.jobs = jobs
+        self.errors = errors
+    }
+
+    /// Tonight's reach, never behind the previous night's: a quiet night keeps where the last one stopped.
+    /// - Parameter errors: the night's errors; the dataset lets go of its own once they are classified.
+    init(_ dataset: Dataset, errors: some Sequence<SyncError>, previous: Coverage?) {
+        let jobs = dataset.jobs
+        var started = jobs.compactMap(\.start).max()
+        // Only where the export says when jobs finish: without the column every job would look unfinished.
+        if jobs.contains(where: { $0.finish != nil }),
+           let running = jobs.filter({ $0.finish == nil }).compactMap(\.start).min() {
+            started = running.addingTimeInterval(-0.001)
+        }
+        // By file: merging gives a logged error what page 5333 says of its record.
+        let logs = Set(dataset.inputs.filter { $0.table == .errors }.map(\.file))
+        let logged = errors.lazy.filter { logs.contains($0.origin.file) }.compactMap(\.loggedAt).max()
+        self.jobs = [started, previous?.jobs].compactMap { $0 }.max()
+        self.errors = [logged, previous?.errors].compactMap { $0 }.max()
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Analyse stage: counts by cause and mapping, a timeline for every record that failed, the runs of every job.
 public struct Analyser: Sendable {
     public init() {}
@@ -33,7 +35,7 @@ public struct Analyser: Sendable {
             unknownTemplates: counts.unknownTemplates,
             actions: ActionPlan.actions(night, records: records),
             date: date,
-            coverage: Coverage(dataset, errors: night.errors.lazy.map(\.error), previous: previous?.coverage),
+            coverage: Coverage(jobs: dataset.jobs, logged: Self.latestLogged(night), previous: previous?.coverage),
             history: History(
                 night: date, failing: records.filter(\.isFailing).map { ($0.record.key, $0.record.displayName) },
                 totals: totals, previous: previous)
@@ -43,6 +45,20 @@ public struct Analyser: Sendable {
     private static func date(of night: ClassifiedNight) -> String? {
         let first = night.dataset.jobs.compactMap(\.start).min() ?? night.errors.compactMap(\.error.loggedAt).min()
         return first.map { String(CivilTime.format($0, in: .gmt, iso: true).prefix(10)) }
+    }
+
+    /// The latest time of an error of page 5339, by its file: merging gives a logged error what page 5333
+    /// says of its record, and page 5333 lists old failures every night.
+    private static func latestLogged(_ night: ClassifiedNight) -> Date? {
+        let logs = night.dataset.inputs.filter { $0.table == .errors }.map(\.file)
+        var latest: Date?
+        // By position, reading fields in place; the time first, as most errors share their file.
+        for position in night.errors.indices {
+            guard let at = night.errors[position].error.loggedAt, at > latest ?? .distantPast,
+                  logs.contains(night.errors[position].error.origin.file) else { continue }
+            latest = at
+        }
+        return latest
     }
 
     private static func byCause(_ errors: [ClassifiedError]) -> [CauseCount] {

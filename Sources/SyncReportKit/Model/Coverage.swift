@@ -17,19 +17,15 @@ public struct Coverage: Sendable, Equatable {
     }
 
     /// Tonight's reach, never behind the previous night's: a quiet night keeps where the last one stopped.
-    /// - Parameter errors: the night's errors; the dataset lets go of its own once they are classified.
-    init(_ dataset: Dataset, errors: some Sequence<SyncError>, previous: Coverage?) {
-        let jobs = dataset.jobs
+    /// - Parameter logged: the latest time of an error of page 5339 tonight.
+    init(jobs: [Job], logged: Date?, previous: Coverage?) {
         var started = jobs.compactMap(\.start).max()
         // Only where the export says when jobs finish: without the column every job would look unfinished.
         if jobs.contains(where: { $0.finish != nil }),
            let running = jobs.filter({ $0.finish == nil }).compactMap(\.start).min() {
             started = running.addingTimeInterval(-0.001)
         }
-        // By file: merging gives a logged error what page 5333 says of its record.
-        let logs = Set(dataset.inputs.filter { $0.table == .errors }.map(\.file))
-        let logged = errors.lazy.filter { logs.contains($0.origin.file) }.compactMap(\.loggedAt).max()
         self.jobs = [started, previous?.jobs].compactMap { $0 }.max()
-        self.errors = [logged, previous?.errors].compactMap { $0 }.max()
+        errors = [logged, previous?.errors].compactMap { $0 }.max()
     }
 }

@@ -77,34 +77,48 @@ import Testing
         #expect(FetchWindow.start(given: nil, previous: nil, now: now).errors == dayAgo)
     }
 
-    @Test func coverageStopsBeforeARunningJobIgnoresPage5333AndNeverGoesBack() {
+    @Test func coverageStopsBeforeARunningJobAndNeverGoesBack() {
         let at = { (text: String) in self.utc.date(from: text)! }
-        let jobs = SourceLocation(file: "jobs.json", line: 1, column: 1)
-        let log = SourceLocation(file: "errors.json", line: 1, column: 1)
-        let page5333 = SourceLocation(file: "coupled.json", line: 1, column: 1)
-        func input(_ file: String, _ table: TableKind) -> InputSummary {
-            InputSummary(file: file, table: table, format: "json", sha256: "", rowsRead: 1, rowsUsed: 1, rowsRejected: 0, absentColumns: [])
-        }
-        let state = RecordState(recordExists: true, coupledRecordExists: false, coupledTo: "Fabrikam")
-        var dataset = Dataset(
-            jobs: [
-                Job(id: nil, start: at("2026-12-02T22:00:00.000Z"), finish: at("2026-12-02T22:05:00.000Z"), origin: jobs),
-                Job(id: nil, start: at("2026-12-02T23:00:00.000Z"), finish: nil, origin: jobs),
-                Job(id: nil, start: at("2026-12-03T01:00:00.000Z"), finish: at("2026-12-03T01:01:00.000Z"), origin: jobs),
-            ],
-            errors: [
-                // Merging gives a logged error page 5333's word on its record; it still counts.
-                SyncError(loggedAt: at("2026-12-02T22:04:00.000Z"), message: "m", recordState: state, origin: log),
-                SyncError(loggedAt: at("2026-12-03T05:00:00.000Z"), message: "old failure", recordState: state, origin: page5333),
-            ],
-            inputs: [input("jobs.json", .jobs), input("errors.json", .errors), input("coupled.json", .coupledErrors)])
-        let tonight = Coverage(dataset, errors: dataset.errors, previous: nil)
+        let origin = SourceLocation(file: "jobs.json", line: 1, column: 1)
+        var jobs = [
+            Job(id: nil, start: at("2026-12-02T22:00:00.000Z"), finish: at("2026-12-02T22:05:00.000Z"), origin: origin),
+            Job(id: nil, start: at("2026-12-02T23:00:00.000Z"), finish: nil, origin: origin),
+            Job(id: nil, start: at("2026-12-03T01:00:00.000Z"), finish: at("2026-12-03T01:01:00.000Z"), origin: origin),
+        ]
+        let tonight = Coverage(jobs: jobs, logged: at("2026-12-02T22:04:00.000Z"), previous: nil)
         #expect(tonight.jobs.map(CivilTime.formatMilliseconds) == "2026-12-02T22:59:59.999Z")
         #expect(tonight.errors.map(CivilTime.formatMilliseconds) == "2026-12-02T22:04:00.000Z")
-        #expect(Coverage(Dataset(), errors: [], previous: tonight) == tonight, "a night without rows keeps where the last one stopped")
-        dataset.jobs = dataset.jobs.map { Job(id: nil, start: $0.start, finish: nil, origin: jobs) }
-        #expect(Coverage(dataset, errors: dataset.errors, previous: nil).jobs.map(CivilTime.formatMilliseconds) == "2026-12-03T01:00:00.000Z",
+        #expect(Coverage(jobs: [], logged: nil, previous: tonight) == tonight, "a night without rows keeps where the last one stopped")
+        jobs = jobs.map { Job(id: nil, start: $0.start, finish: nil, origin: origin) }
+        #expect(Coverage(jobs: jobs, logged: nil, previous: nil).jobs.map(CivilTime.formatMilliseconds) == "2026-12-03T01:00:00.000Z",
                 "an export without finish times holds no running job")
+    }
+
+    @Test func theErrorsReachIsPage5339sNotPage5333s() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let job = "{6F9619FF-8B86-D011-B42D-00C04FC964FF}"
+        let inputs = [
+            Fixtures.input("jobs.csv", text: """
+                ID,Start Date/Time,Finish Date/Time,Integration Table Mapping Name,Type,Synch. Direction,Inserted,Modified,Deleted,Unchanged,Skipped,Failed,Message
+                \(job),2026-12-02 22:00:00,2026-12-02 22:05:00,CUSTOMER,Synchronization,ToIntegrationTable,0,1,0,0,0,1,
+
+                """),
+            Fixtures.input("errors.csv", text: """
+                No.,Integration Synch. Job ID,Source Record ID,Destination Record ID,Date/Time,Message,Error Message
+                1,\(job),Customer: C00110,,2026-12-02 22:04:00,The Customer record cannot be found.,The Customer record cannot be found.
+
+                """),
+            // Page 5333 lists a failure of the night before, and one merged into the log's entry above.
+            Fixtures.input("coupled-errors.csv", text: """
+                Table ID,Table Name,Description,Record Exists,Coupled To,Coupled Record Exists,Error Message,Failed On
+                18,Customer,C00110,No,Fabrikam Inc.,Yes,The Customer record cannot be found.,2026-12-02 22:04:00
+                18,Customer,C00999,No,Contoso Ltd.,Yes,The Customer record cannot be found.,2026-12-03 05:00:00
+
+                """),
+        ]
+        let report = try Generation.run(GenerateRequest(inputs: [], output: folder.appendingPathComponent("Output")), inputs: inputs)
+        #expect(report.analysis.coverage.errors.map(CivilTime.formatMilliseconds) == "2026-12-02T22:04:00.000Z")
+        #expect(report.analysis.coverage.jobs.map(CivilTime.formatMilliseconds) == "2026-12-02T22:00:00.000Z")
     }
 
     @Test func sinceIsAUTCTimeOrADate() {

@@ -10,6 +10,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case refused(table: FetchTable, service: String, url: String, status: Int, code: String?, message: String?)
     /// A request kept failing in a way that retrying could have mended (throttling, a timeout, a cut page).
     case gaveUp(url: String, attempts: Int, reason: String)
+    /// A next link that leaves the API's host, or leads back to a page already read.
+    case unsafeLink(url: String, api: String)
     case output(PublishError)
 
     public var description: String {
@@ -28,7 +30,9 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
                 + Self.remedy(table: table, service: service, status: status, code: code, message: message)
                 + (message.map { " Business Central said: \(Self.firstLine($0))" } ?? "")
         case .gaveUp(let url, let attempts, let reason):
-            "error: \(url): gave up after \(attempts) attempts: \(reason)"
+            "error: \(url): gave up after \(attempts) \(attempts == 1 ? "attempt" : "attempts"): \(reason)"
+        case .unsafeLink(let url, let api):
+            "error: \(url): the next page's link leaves \(api) or repeats an earlier one; the fetch stops rather than send the token elsewhere or read pages for ever"
         case .output(let error):
             error.description
         }
@@ -39,7 +43,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitStatus: Int32 {
         switch self {
         case .missingClientID, .missingSecret, .unsafeSecretFile: 2
-        case .signInRefused, .refused, .gaveUp: 3
+        case .signInRefused, .refused, .gaveUp, .unsafeLink: 3
         case .output(let error): error.isUsageError ? 2 : 5
         }
     }

@@ -64,10 +64,11 @@ public struct Fetcher: Sendable {
         while let url = next {
             // The token goes only where the first request went; a link seen before would page for ever.
             guard let target = URL(string: url), request.endpoints.isService(target), followed.insert(url).inserted else {
-                throw .gaveUp(url: url, attempts: 1, reason: "the next page's link leaves \(request.endpoints.api.absoluteString) or repeats an earlier one")
+                throw .unsafeLink(url: url, api: request.endpoints.api.absoluteString)
             }
             var page = ODataPage(rows: 0, nextLink: nil)
-            let response = try requester.send(try pageRequest(target, rows: request.pageRows, requester: &requester, tokens: &tokens), shown: url) { response in
+            let pageRequest = try pageRequest(target, rows: request.pageRows, requester: &requester, tokens: &tokens)
+            let response = try requester.send(pageRequest, shown: url) { response in
                 switch ODataPage.read(response.body) {
                 case .success(let read): page = read; return nil
                 case .failure(let problem): return problem.reason

@@ -47,7 +47,7 @@ struct Requester {
                 reason = error.reason
             }
             guard attempt < retry.attempts else {
-                log.add("\(method) \(url) -> \(reason); gave up after \(attempt) attempts")
+                log.add("\(method) \(url) -> \(reason); gave up after \(attempt) \(attempt == 1 ? "attempt" : "attempts")")
                 throw .gaveUp(url: url, attempts: attempt, reason: reason)
             }
             attempt += 1

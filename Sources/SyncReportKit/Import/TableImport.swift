@@ -181,6 +181,13 @@ struct TableImport {
             }
             map[column] = indices.first
         }
+        // Page 5339 shows the full Error Message in its control `Message` (Open in Excel heads it "Error
+        // Message"; its web service names it `Message`). Its HelpLink control tells that page from the table,
+        // whose Message is the 250-character field.
+        if schema.kind == .errors, map[.fullMessage] == nil, let message = map[.shortMessage],
+           normalized.contains(HeaderName.normalize("Help Link")) {
+            map[.fullMessage] = message
+        }
         for group in schema.required where !group.contains(where: { map[$0] != nil }) {
             throw .missingColumn(file: file, table: schema.kind, column: group[0].caption)
         }

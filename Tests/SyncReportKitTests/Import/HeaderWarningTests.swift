@@ -38,6 +38,15 @@ import Testing
         #expect(input.absentColumns == [], "the full Error Message makes the short Message unneeded")
     }
 
+    @Test func page5339sMessageControlIsTheFullErrorMessage() throws {
+        let long = String(repeating: "The Customer record cannot be found. ", count: 10)
+        let dataset = try Importer().run([Fixtures.input(
+            "errors.json", text: #"{"value":[{"No":1,"Date_Time":"2026-11-24T22:00:00Z","Message":"\#(long)","HelpLink":"","Source":"View","Destination":""}]}"#)])
+        #expect(dataset.errors[0].message == long)
+        #expect(dataset.inputs[0].absentColumns.contains("Error Message") == false, "the page's Message is the whole text")
+        #expect(!Availability.notes(for: dataset).contains { $0.contains("250-character") })
+    }
+
     @Test func aMisspeltErrorMessageSaysMessagesAreCut() throws {
         let dataset = try Importer().run([Fixtures.input(
             "errors.csv", text: "No.,Source Record ID,Date/Time,Message,Error Mesage\n1,Customer: C1,2026-11-24 22:00,short,the whole text\n")])

@@ -292,6 +292,14 @@ struct FetchCommandTests {
         let bags = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("bags").path)
         let bagInputs = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("bags/\(bags[0])/data/inputs").path)
         #expect(bagInputs.sorted() == ["coupled-errors-0001.json", "couplings-0001.json", "errors-0001.json", "jobs-0001.json"])
+        // Neither the console, the report nor the bag holds the secret.
+        #expect(!first.stdout.contains(Self.secret) && !first.stderr.contains(Self.secret))
+        for root in ["Output", "bags"] {
+            let files = FileManager.default.enumerator(at: folder.appendingPathComponent(root), includingPropertiesForKeys: nil)
+            for case let file as URL in files?.allObjects ?? [] where (try? Data(contentsOf: file))?.range(of: Data(Self.secret.utf8)) != nil {
+                Issue.record("\(file.path) holds the client secret")
+            }
+        }
 
         // Two more nights without new rows: each goes on from where the first stopped, not from page 5333's
         // times, and reads the running job again with the two that started after it.
